@@ -1,0 +1,194 @@
+package org.ganworkbench.engine.config;
+
+import static org.ganworkbench.engine.config.ConfigField.Group.DATA;
+import static org.ganworkbench.engine.config.ConfigField.Group.DISCRIMINATOR;
+import static org.ganworkbench.engine.config.ConfigField.Group.GENERATOR;
+import static org.ganworkbench.engine.config.ConfigField.Group.LOSS;
+import static org.ganworkbench.engine.config.ConfigField.Group.OPTIMIZERS;
+import static org.ganworkbench.engine.config.ConfigField.Group.TRAINING;
+import static org.ganworkbench.engine.config.ConfigField.Group.TRICKS;
+import static org.ganworkbench.engine.config.ConfigField.Kind;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The table of every hyperparameter: the single place where a field is named and described.
+ * The editor builds its form from it, the CLI its {@code --options}, the validator its range checks.
+ */
+public final class ConfigFields {
+
+    private ConfigFields() {
+    }
+
+    public static final ConfigField DATASET = text("dataset", DATA, "Dataset",
+            "What the GAN learns to imitate: digits (procedural handwritten digits, 28x28), ring8 (8 Gaussians on a circle), "
+                    + "grid25 (5x5 Gaussians), spiral, moons, or csv:PATH (your own 2D points).",
+            c -> c.data().dataset(), (c, v) -> c.withData(c.data().withDataset((String) v)));
+    public static final ConfigField DATASET_SIZE = integer("dataset-size", DATA, "Dataset size",
+            "How many examples a generated dataset holds (digits). More examples, more variety; generation takes longer.",
+            100, 1_000_000, c -> c.data().size(), (c, v) -> c.withData(c.data().withSize((Integer) v)));
+
+    public static final ConfigField ARCHITECTURE = choice("architecture", GENERATOR, "Architecture",
+            "MLP: fully connected, works on any data. DCGAN: transposed convolutions in G and strided convolutions "
+                    + "with batch norm in D (Radford et al. 2015); images only.",
+            Architecture.class, c -> c.model().architecture(), (c, v) -> c.withModel(c.model().withArchitecture((Architecture) v)));
+    public static final ConfigField LATENT_SIZE = integer("latent-size", GENERATOR, "Latent size",
+            "Dimension of the noise z fed to G. 2 lets you see the whole latent space on the toy datasets; 100 is usual for images.",
+            1, 1024, c -> c.model().latentSize(), (c, v) -> c.withModel(c.model().withLatentSize((Integer) v)));
+    public static final ConfigField LATENT_DISTRIBUTION = choice("latent-dist", GENERATOR, "Latent prior",
+            "Distribution of z: NORMAL (Gaussian) or UNIFORM in [-1, 1].",
+            LatentDistribution.class, c -> c.model().latentDistribution(),
+            (c, v) -> c.withModel(c.model().withLatentDistribution((LatentDistribution) v)));
+    public static final ConfigField G_HIDDEN = intList("g-hidden", GENERATOR, "G hidden layers",
+            "MLP only: widths of the generator's hidden layers, from z towards the output, e.g. 256,512,1024.",
+            c -> c.model().generatorHidden(), (c, v) -> c.withModel(c.model().withGeneratorHidden(ints(v))));
+    public static final ConfigField ACTIVATION = choice("activation", GENERATOR, "Hidden activation",
+            "MLP only: activation of the hidden layers of both networks: LEAKY_RELU (slope 0.2) or RELU.",
+            Activation.class, c -> c.model().activation(), (c, v) -> c.withModel(c.model().withActivation((Activation) v)));
+    public static final ConfigField D_HIDDEN = intList("d-hidden", DISCRIMINATOR, "D hidden layers",
+            "MLP only: widths of the discriminator's hidden layers, from the input towards the score, e.g. 512,256.",
+            c -> c.model().discriminatorHidden(), (c, v) -> c.withModel(c.model().withDiscriminatorHidden(ints(v))));
+    public static final ConfigField WIDTH = integer("width", DISCRIMINATOR, "DCGAN width",
+            "DCGAN only: channels of D's first convolution; each deeper layer doubles it, and G mirrors D.",
+            4, 512, c -> c.model().width(), (c, v) -> c.withModel(c.model().withWidth((Integer) v)));
+
+    public static final ConfigField LOSS_KIND = choice("loss", LOSS, "Loss",
+            "MINIMAX: the 2014 paper's log(1 - D(G(z))), whose gradient vanishes when D wins. NON_SATURATING: G maximises "
+                    + "log D(G(z)) instead. WASSERSTEIN: D is a critic, needs weight clipping. LEAST_SQUARES (LSGAN). HINGE.",
+            LossKind.class, GanConfig::loss, (c, v) -> c.withLoss((LossKind) v));
+
+    public static final ConfigField OPTIMIZER_G = choice("opt-g", OPTIMIZERS, "G optimizer",
+            "Update rule of the generator: ADAM, RMSPROP or SGD (with Nesterov momentum).",
+            OptimizerKind.class, c -> c.optimizerG().kind(), (c, v) -> c.withOptimizerG(c.optimizerG().withKind((OptimizerKind) v)));
+    public static final ConfigField LR_G = rate("lr-g", "G learning rate",
+            "Step size of the generator's optimizer. Can be changed while training; the optimizer keeps its state.",
+            c -> c.optimizerG().learningRate(), (c, v) -> c.withOptimizerG(c.optimizerG().withLearningRate((Double) v)));
+    public static final ConfigField BETA1_G = number("beta1-g", OPTIMIZERS, "G beta1",
+            "Adam only: decay of the generator's first-moment average. DCGAN uses 0.5; 0.9 is Adam's default.",
+            0, 0.9999, false, c -> c.optimizerG().beta1(), (c, v) -> c.withOptimizerG(c.optimizerG().withBeta1((Double) v)));
+    public static final ConfigField BETA2_G = number("beta2-g", OPTIMIZERS, "G beta2",
+            "Adam: decay of the generator's second-moment average; RMSProp: decay of its squared-gradient average.",
+            0, 0.99999, false, c -> c.optimizerG().beta2(), (c, v) -> c.withOptimizerG(c.optimizerG().withBeta2((Double) v)));
+    public static final ConfigField MOMENTUM_G = number("momentum-g", OPTIMIZERS, "G momentum",
+            "SGD only: Nesterov momentum of the generator's updates.",
+            0, 0.999, false, c -> c.optimizerG().momentum(), (c, v) -> c.withOptimizerG(c.optimizerG().withMomentum((Double) v)));
+    public static final ConfigField OPTIMIZER_D = choice("opt-d", OPTIMIZERS, "D optimizer",
+            "Update rule of the discriminator: ADAM, RMSPROP (the WGAN paper's choice) or SGD (with Nesterov momentum).",
+            OptimizerKind.class, c -> c.optimizerD().kind(), (c, v) -> c.withOptimizerD(c.optimizerD().withKind((OptimizerKind) v)));
+    public static final ConfigField LR_D = rate("lr-d", "D learning rate",
+            "Step size of the discriminator's optimizer. Far above G's and D wins; TTUR (Heusel et al. 2017) sets it a few "
+                    + "times G's. Can be changed while training; the optimizer keeps its state.",
+            c -> c.optimizerD().learningRate(), (c, v) -> c.withOptimizerD(c.optimizerD().withLearningRate((Double) v)));
+    public static final ConfigField BETA1_D = number("beta1-d", OPTIMIZERS, "D beta1",
+            "Adam only: decay of the discriminator's first-moment average.",
+            0, 0.9999, false, c -> c.optimizerD().beta1(), (c, v) -> c.withOptimizerD(c.optimizerD().withBeta1((Double) v)));
+    public static final ConfigField BETA2_D = number("beta2-d", OPTIMIZERS, "D beta2",
+            "Adam: decay of the discriminator's second-moment average; RMSProp: decay of its squared-gradient average.",
+            0, 0.99999, false, c -> c.optimizerD().beta2(), (c, v) -> c.withOptimizerD(c.optimizerD().withBeta2((Double) v)));
+    public static final ConfigField MOMENTUM_D = number("momentum-d", OPTIMIZERS, "D momentum",
+            "SGD only: Nesterov momentum of the discriminator's updates.",
+            0, 0.999, false, c -> c.optimizerD().momentum(), (c, v) -> c.withOptimizerD(c.optimizerD().withMomentum((Double) v)));
+
+    public static final ConfigField D_STEPS = live(integer("d-steps", TRICKS, "D steps per G step",
+            "Discriminator updates before each generator update. WGAN trains its critic 5 times per G step.",
+            1, 20, c -> c.tricks().dStepsPerGStep(), (c, v) -> c.withTricks(c.tricks().withDStepsPerGStep((Integer) v))));
+    public static final ConfigField LABEL_SMOOTHING = live(number("label-smoothing", TRICKS, "Label smoothing",
+            "One-sided: D's target for real examples becomes 1 - s instead of 1, so D cannot grow over-confident "
+                    + "(Salimans et al. 2016). 0 turns it off; 0.1 is typical.",
+            0, 0.5, false, c -> c.tricks().labelSmoothing(), (c, v) -> c.withTricks(c.tricks().withLabelSmoothing((Double) v))));
+    public static final ConfigField INSTANCE_NOISE = live(number("instance-noise", TRICKS, "Instance noise",
+            "Std of Gaussian noise added to every input of D, real and fake, so their distributions overlap and D's "
+                    + "gradient stays informative (Sønderby et al. 2016). Data lies in [-1, 1]; 0 turns it off.",
+            0, 2, false, c -> c.tricks().instanceNoise(), (c, v) -> c.withTricks(c.tricks().withInstanceNoise((Double) v))));
+    public static final ConfigField NOISE_DECAY = integer("noise-decay-steps", TRICKS, "Noise decay steps",
+            "Instance noise falls linearly to 0 over this many steps; 0 keeps it constant.",
+            0, 10_000_000, c -> c.tricks().instanceNoiseDecaySteps(), (c, v) -> c.withTricks(c.tricks().withInstanceNoiseDecaySteps((Integer) v)));
+    public static final ConfigField CLIP = live(number("clip", TRICKS, "Weight clipping",
+            "After each D update, clip every weight of D to [-c, c]: the WGAN paper's crude way to keep the critic "
+                    + "Lipschitz (c = 0.01). 0 turns it off.",
+            0, 10, false, c -> c.tricks().clipValue(), (c, v) -> c.withTricks(c.tricks().withClipValue((Double) v))));
+    public static final ConfigField D_SKIP = live(number("d-skip-below", TRICKS, "Skip D below loss",
+            "Skip the discriminator's update while its loss is below this value, so a winning D waits for G to catch up. "
+                    + "0 turns skipping off.",
+            0, 10, false, c -> c.tricks().dSkipThreshold(), (c, v) -> c.withTricks(c.tricks().withDSkipThreshold((Double) v))));
+
+    public static final ConfigField BATCH_SIZE = integer("batch", TRAINING, "Batch size",
+            "Real examples per discriminator batch; the fake batch has the same size.",
+            1, 4096, c -> c.training().batchSize(), (c, v) -> c.withTraining(c.training().withBatchSize((Integer) v)));
+    public static final ConfigField SEED = longValue("seed", TRAINING, "Seed",
+            "Seeds the weights, the noise and the data order: the same seed and config reproduce a run on the CPU.",
+            c -> c.training().seed(), (c, v) -> c.withTraining(c.training().withSeed((Long) v)));
+    public static final ConfigField SAMPLE_EVERY = integer("sample-every", TRAINING, "Sample every",
+            "Render the fixed-noise samples every this many steps.",
+            1, 1_000_000, c -> c.training().sampleEvery(), (c, v) -> c.withTraining(c.training().withSampleEvery((Integer) v)));
+
+    /** Every field, in editor order. */
+    public static final List<ConfigField> ALL = List.of(
+            DATASET, DATASET_SIZE,
+            ARCHITECTURE, LATENT_SIZE, LATENT_DISTRIBUTION, G_HIDDEN, ACTIVATION,
+            D_HIDDEN, WIDTH,
+            LOSS_KIND,
+            OPTIMIZER_G, LR_G, BETA1_G, BETA2_G, MOMENTUM_G, OPTIMIZER_D, LR_D, BETA1_D, BETA2_D, MOMENTUM_D,
+            D_STEPS, LABEL_SMOOTHING, INSTANCE_NOISE, NOISE_DECAY, CLIP, D_SKIP,
+            BATCH_SIZE, SEED, SAMPLE_EVERY);
+
+    public static Optional<ConfigField> byKey(String key) {
+        return ALL.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The fields a teacher may turn while training runs. */
+    public static List<ConfigField> liveFields() {
+        return ALL.stream().filter(ConfigField::live).toList();
+    }
+
+    // ---------------------------------------------------------------- table-building helpers
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> ints(Object v) {
+        return (List<Integer>) v;
+    }
+
+    private static ConfigField text(String key, ConfigField.Group g, String label, String desc,
+                                    Function<GanConfig, Object> r, BiFunction<GanConfig, Object, GanConfig> w) {
+        return new ConfigField(key, g, label, desc, Kind.TEXT, 0, 0, null, false, false, r, w);
+    }
+
+    private static ConfigField integer(String key, ConfigField.Group g, String label, String desc, int min, int max,
+                                       Function<GanConfig, Object> r, BiFunction<GanConfig, Object, GanConfig> w) {
+        return new ConfigField(key, g, label, desc, Kind.INT, min, max, null, false, false, r, w);
+    }
+
+    private static ConfigField longValue(String key, ConfigField.Group g, String label, String desc,
+                                         Function<GanConfig, Object> r, BiFunction<GanConfig, Object, GanConfig> w) {
+        return new ConfigField(key, g, label, desc, Kind.LONG, Long.MIN_VALUE, Long.MAX_VALUE, null, false, false, r, w);
+    }
+
+    private static ConfigField number(String key, ConfigField.Group g, String label, String desc, double min, double max,
+                                      boolean logScale, Function<GanConfig, Object> r,
+                                      BiFunction<GanConfig, Object, GanConfig> w) {
+        return new ConfigField(key, g, label, desc, Kind.DOUBLE, min, max, null, false, logScale, r, w);
+    }
+
+    private static ConfigField rate(String key, String label, String desc,
+                                    Function<GanConfig, Object> r, BiFunction<GanConfig, Object, GanConfig> w) {
+        return new ConfigField(key, OPTIMIZERS, label, desc, Kind.DOUBLE, 1e-7, 1, null, true, true, r, w);
+    }
+
+    private static ConfigField choice(String key, ConfigField.Group g, String label, String desc,
+                                      Class<? extends Enum<?>> type, Function<GanConfig, Object> r,
+                                      BiFunction<GanConfig, Object, GanConfig> w) {
+        return new ConfigField(key, g, label, desc, Kind.ENUM, 0, 0, type, false, false, r, w);
+    }
+
+    private static ConfigField intList(String key, ConfigField.Group g, String label, String desc,
+                                       Function<GanConfig, Object> r, BiFunction<GanConfig, Object, GanConfig> w) {
+        return new ConfigField(key, g, label, desc, Kind.INT_LIST, 1, 8, null, false, false, r, w);
+    }
+
+    private static ConfigField live(ConfigField f) {
+        return f.asLive();
+    }
+}

@@ -1,0 +1,79 @@
+package org.ganworkbench.engine.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads and writes configs as JSON. Unknown keys are errors, so a typo never silently falls back to a default. */
+public final class ConfigJson {
+
+    /** Configs are small; anything bigger is not a config. */
+    private static final long MAX_BYTES = 1 << 20;
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private ConfigJson() {
+    }
+
+    /** The mapper used for configs and everything that embeds them (presets, session manifests). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectMapper newMapper() {
+        ObjectMapper m = new ObjectMapper();
+        m.enable(SerializationFeature.INDENT_OUTPUT);
+        m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return m;
+    }
+
+    public static String toJson(GanConfig config) {
+        try {
+            return MAPPER.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a config record could not be written as JSON", e);
+        }
+    }
+
+    public static GanConfig fromJson(String json, String source) {
+        try {
+            return MAPPER.readValue(json, GanConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(source + ": unknown setting '" + e.getPropertyName() + "' at line "
+                    + e.getLocation().getLineNr() + "; known settings there: " + e.getKnownPropertyIds(), e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + " is not a valid config: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+        }
+    }
+
+    public static GanConfig read(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ConfigException(file + " is " + Files.size(file) + " bytes: too large to be a config.");
+            }
+            return fromJson(Files.readString(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("Config file not found: " + file, e);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read config " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static void write(GanConfig config, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, toJson(config));
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

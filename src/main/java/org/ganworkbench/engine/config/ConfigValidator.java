@@ -1,0 +1,90 @@
+package org.ganworkbench.engine.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a config field by field (ranges from {@link ConfigFields}) and as a whole (rules that
+ * involve several fields or the data's shape). Every message names the field and what it accepts.
+ */
+public final class ConfigValidator {
+
+    /** Image shapes the DCGAN builder supports. */
+    public static final List<DataShape> DCGAN_SHAPES = List.of(
+            DataShape.image(1, 28, 28), DataShape.image(3, 32, 32), DataShape.image(3, 64, 64),
+            DataShape.image(1, 32, 32), DataShape.image(1, 64, 64), DataShape.image(3, 28, 28));
+
+    private ConfigValidator() {
+    }
+
+    /** Problems that do not depend on the data. */
+    public static List<ConfigProblem> validate(GanConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (config.model() == null || config.optimizerG() == null || config.optimizerD() == null
+                || config.training() == null) {
+            problems.add(new ConfigProblem("config", "The config is incomplete: it needs the sections model, "
+                    + "optimizerG, optimizerD and training (start from a preset and change what you need).", true));
+            return problems;
+        }
+        for (ConfigField field : ConfigFields.ALL) {
+            if (!applies(field, config)) continue;
+            field.check(field.read(config)).ifPresent(m -> problems.add(ConfigProblem.error(field, m)));
+        }
+        addCrossFieldProblems(config, problems);
+        return problems;
+    }
+
+    /** Problems of this config for data of the given shape, including {@link #validate(GanConfig)}'s. */
+    public static List<ConfigProblem> validate(GanConfig config, DataShape shape) {
+        List<ConfigProblem> problems = validate(config);
+        if (config.model() == null) return problems;
+        if (config.model().architecture() == Architecture.DCGAN) {
+            if (!shape.isImage()) {
+                problems.add(ConfigProblem.error(ConfigFields.ARCHITECTURE,
+                        "DCGAN needs an image dataset, but " + config.data().dataset() + " holds 2D points: choose MLP."));
+            } else if (!DCGAN_SHAPES.contains(shape)) {
+                problems.add(ConfigProblem.error(ConfigFields.ARCHITECTURE,
+                        "DCGAN supports images of 28x28, 32x32 or 64x64 pixels, but the dataset's are " + shape
+                                + ": choose MLP or resize the images."));
+            }
+        }
+        return problems;
+    }
+
+    public static boolean hasBlocking(List<ConfigProblem> problems) {
+        return problems.stream().anyMatch(ConfigProblem::blocking);
+    }
+
+    /** Fields that only some architectures or optimizers read are not checked for the others. */
+    private static boolean applies(ConfigField f, GanConfig c) {
+        boolean mlp = c.model().architecture() == Architecture.MLP;
+        if (f == ConfigFields.G_HIDDEN || f == ConfigFields.D_HIDDEN || f == ConfigFields.ACTIVATION) return mlp;
+        if (f == ConfigFields.WIDTH) return !mlp;
+        if (f == ConfigFields.BETA1_G || f == ConfigFields.BETA2_G) return c.optimizerG().kind() != OptimizerKind.SGD;
+        if (f == ConfigFields.MOMENTUM_G) return c.optimizerG().kind() == OptimizerKind.SGD;
+        if (f == ConfigFields.BETA1_D || f == ConfigFields.BETA2_D) return c.optimizerD().kind() != OptimizerKind.SGD;
+        if (f == ConfigFields.MOMENTUM_D) return c.optimizerD().kind() == OptimizerKind.SGD;
+        return true;
+    }
+
+    private static void addCrossFieldProblems(GanConfig c, List<ConfigProblem> problems) {
+        if (c.model().architecture() == Architecture.DCGAN && c.training().batchSize() < 2) {
+            problems.add(ConfigProblem.error(ConfigFields.BATCH_SIZE,
+                    "Batch size (batch) must be at least 2 for DCGAN: its batch norm needs more than one example."));
+        }
+        if (c.loss() == LossKind.WASSERSTEIN && c.tricks().clipValue() == 0) {
+            problems.add(ConfigProblem.warning(ConfigFields.CLIP,
+                    "Wasserstein loss without weight clipping lets the critic grow without bound; set clip to 0.01."));
+        }
+        if (c.loss() != LossKind.WASSERSTEIN && c.tricks().clipValue() > 0 && c.tricks().clipValue() < 0.1) {
+            problems.add(ConfigProblem.warning(ConfigFields.CLIP,
+                    "Weight clipping this tight is meant for the Wasserstein critic; with " + c.loss()
+                            + " it usually stops D from learning."));
+        }
+        boolean hasTargets = c.loss() != LossKind.WASSERSTEIN && c.loss() != LossKind.HINGE;
+        if (!hasTargets && c.tricks().labelSmoothing() > 0) {
+            problems.add(ConfigProblem.warning(ConfigFields.LABEL_SMOOTHING,
+                    "Label smoothing has no effect with the " + c.loss() + " loss: it has no targets to smooth."));
+        }
+    }
+}
