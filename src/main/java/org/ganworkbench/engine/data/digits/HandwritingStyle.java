@@ -89,7 +89,7 @@ final class HandwritingStyle {
         }
         // Fit the box like MNIST, except that a wide (very slanted) digit may overflow it sideways a
         // little rather than be squashed flat; but it must still fit inside the image.
-        double margin = penRadius + edgeWidth / 2 + 0.5;
+        double margin = penRadius * (1 + pressureDepth) + edgeWidth / 2 + 0.5; // widest the pen gets, plus its soft edge
         double width = maxX - minX;
         double scale = Math.min((boxSize - 2 * penRadius) / Math.max(maxY - minY, 0.8 * width),
                 (side - 2 * margin - 1) / width);

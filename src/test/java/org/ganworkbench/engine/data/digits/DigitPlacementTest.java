@@ -12,7 +12,7 @@ class DigitPlacementTest {
 
     private static final int SIDE = 28;
 
-    private final ImageDataset digits = ProceduralDigits.generate(2000, 31);
+    private final ImageDataset digits = ProceduralDigits.generate(5000, 31);
 
     @Test
     void inkIsCentredByMass() {
