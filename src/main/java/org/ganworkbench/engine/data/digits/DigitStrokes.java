@@ -72,23 +72,29 @@ final class DigitStrokes {
         double neckX = 0.5 + r * Math.cos(Math.toRadians(10));
         double neckY = 0.3 + r * Math.sin(Math.toRadians(10));
         double baseEnd = rng.uniform(0.78, 0.92);
+        double neckPull = rng.uniform(0.12, 0.3); // how long the neck stays steep before heading left
         if (rng.nextDouble() < 0.7) {
-            s.cubic(neckX - 0.03, neckY + 0.25, 0.45, 0.75, 0.15, 1.0);
+            s.cubic(neckX - 0.03, neckY + neckPull, rng.uniform(0.35, 0.55), rng.uniform(0.65, 0.8), 0.15, 1.0);
             s.quad(0.5, 0.97 + rng.uniform(-0.04, 0.02), baseEnd, 1.0);
         } else {
-            s.cubic(neckX - 0.03, neckY + 0.25, 0.5, 0.65, 0.32, 0.84);
+            s.cubic(neckX - 0.03, neckY + neckPull, 0.5, 0.65, 0.32, 0.84);
             s.through(0.16, 0.99, 0.02, 0.86, 0.12, 0.68, 0.3, 0.76, 0.42, 0.94, 0.56, 1.0, baseEnd, 0.97);
         }
         return List.of(s);
     }
 
-    /** Two bumps opening to the left, the lower one larger. */
+    /** Two bumps opening to the left, the lower one larger; sometimes a flat top and a diagonal instead of the upper bump. */
     private static List<PenStroke> three(Rng rng) {
         double upperRx = rng.uniform(0.22, 0.30);
         double upperRy = rng.uniform(0.20, 0.25);
         double lowerRx = rng.uniform(0.27, 0.34);
         double lowerRy = 0.5 - upperRy + rng.uniform(-0.02, 0.03);
         double middleY = 2 * upperRy;
+        if (rng.nextDouble() < 0.15) {
+            PenStroke z = PenStroke.from(0.2, rng.uniform(0, 0.04)).line(0.5 + upperRx, 0).line(0.42, middleY);
+            z.arc(0.5, middleY + lowerRy, lowerRx, lowerRy, -125, rng.uniform(250, 280));
+            return List.of(z);
+        }
         double start = rng.uniform(-175, -145);
         PenStroke s = PenStroke.ofArc(0.5, upperRy, upperRx, upperRy, start, 90 - start);
         s.arc(0.5, middleY + lowerRy, lowerRx, lowerRy, -110, rng.uniform(240, 270));
@@ -102,8 +108,9 @@ final class DigitStrokes {
         double barEnd = rng.uniform(0.8, 0.92);
         PenStroke first;
         if (rng.nextDouble() < 0.4) {
-            first = PenStroke.from(stemX, 0).line(0.1, barY).line(barEnd, barY);
-            return List.of(first, PenStroke.from(stemX, 0).line(stemX + rng.uniform(-0.04, 0.02), 1));
+            double apexY = rng.uniform(0, 0.12); // the stem may start above the diagonal
+            first = PenStroke.from(stemX, apexY).line(0.1, barY).line(barEnd, barY);
+            return List.of(first, PenStroke.from(stemX + rng.uniform(-0.02, 0.03), 0).line(stemX + rng.uniform(-0.04, 0.02), 1));
         }
         double leftX = rng.uniform(0.12, 0.25);
         first = PenStroke.from(leftX + rng.uniform(0.02, 0.1), 0).line(leftX, barY).line(barEnd, barY - 0.02);
@@ -121,14 +128,19 @@ final class DigitStrokes {
         return List.of(body, flag);
     }
 
-    /** A long curve down the left side that rolls into a loop at the bottom. */
+    /** A long curve (or a straight stroke) down the left side that rolls into a loop at the bottom. */
     private static List<PenStroke> six(Rng rng) {
         double rx = rng.uniform(0.22, 0.3);
         double ry = rng.uniform(0.2, 0.28);
         double cx = 0.2 + rx;
         double cy = 1 - ry;
         double topX = rng.uniform(0.6, 0.78);
-        PenStroke s = PenStroke.from(topX, 0).cubic(0.4, 0.08, 0.2, 0.35, 0.2, cy);
+        PenStroke s = PenStroke.from(topX, 0);
+        if (rng.nextDouble() < 0.3) {
+            s.line(0.2, cy);
+        } else {
+            s.cubic(0.4, 0.08, 0.2, 0.35, 0.2, cy);
+        }
         s.arc(cx, cy, rx, ry, 180, -rng.uniform(300, 350));
         return List.of(s);
     }

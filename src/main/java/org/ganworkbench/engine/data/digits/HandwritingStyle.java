@@ -44,7 +44,7 @@ final class HandwritingStyle {
         pressureDepth = rng.uniform(0, 0.2);
         pressureCycles = rng.uniform(0.5, 2);
         pressurePhase = rng.uniform(0, 2 * Math.PI);
-        double wobbleSize = rng.uniform(0, 0.045);
+        double wobbleSize = rng.uniform(0, 0.06);
         wobble = new double[8 * WOBBLE_TERMS];
         for (int k = 0; k < 2 * WOBBLE_TERMS; k++) {
             wobble[4 * k] = wobbleSize * rng.uniform(0.5, 1);
