@@ -41,6 +41,18 @@ final class DigitStrokes {
         return xy;
     }
 
+    private static double[] concat(double[]... parts) {
+        int n = 0;
+        for (double[] p : parts) n += p.length;
+        double[] all = new double[n];
+        int at = 0;
+        for (double[] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        return all;
+    }
+
     /** An oval started at the top and drawn anticlockwise; the ends overlap a little or leave a small gap. */
     private static List<PenStroke> zero(Rng rng) {
         double rx = rng.nextDouble() < 0.5 ? rng.uniform(0.30, 0.40) : rng.uniform(0.20, 0.29);
@@ -110,7 +122,8 @@ final class DigitStrokes {
         if (rng.nextDouble() < 0.4) {
             double apexY = rng.uniform(0, 0.12); // the stem may start above the diagonal
             first = PenStroke.from(stemX, apexY).line(0.1, barY).line(barEnd, barY);
-            return List.of(first, PenStroke.from(stemX + rng.uniform(-0.02, 0.03), 0).line(stemX + rng.uniform(-0.04, 0.02), 1));
+            PenStroke stem = PenStroke.from(stemX + rng.uniform(-0.02, 0.03), 0).line(stemX + rng.uniform(-0.04, 0.02), 1);
+            return List.of(first, stem);
         }
         double leftX = rng.uniform(0.12, 0.25);
         first = PenStroke.from(leftX + rng.uniform(0.02, 0.1), 0).line(leftX, barY).line(barEnd, barY - 0.02);
@@ -171,15 +184,15 @@ final class DigitStrokes {
             return List.of(PenStroke.ofArc(0.5, upperY, top, upperY, 20, -360),
                     PenStroke.ofArc(0.5, lowerY, bottom, 1 - lowerY, -90, -360));
         }
-        // Over the top anticlockwise, down through the waist, round the bottom clockwise, back up.
+        // Over the top anticlockwise, down through the waist, round the bottom clockwise, back up:
+        // one smooth curve through all the landmarks, so the pen does not kink where it crosses.
         double[] start = onEllipse(0.5, upperY, top, upperY, -20);
-        PenStroke s = PenStroke.from(start[0], start[1]);
-        s.through(onEllipse(0.5, upperY, top, upperY, -70, -120, -170, 150));
-        s.through(0.5, waist);
-        s.through(onEllipse(0.5, lowerY, bottom, 1 - lowerY, -40, 10, 60, 110, 160, 210));
-        s.through(0.5, waist);
-        s.through(onEllipse(0.5, upperY, top, upperY, 30, -20 - rng.uniform(0, 40)));
-        return List.of(s);
+        double[] landmarks = concat(onEllipse(0.5, upperY, top, upperY, -70, -120, -170, 150),
+                new double[] {0.5, waist},
+                onEllipse(0.5, lowerY, bottom, 1 - lowerY, -40, 10, 60, 110, 160, 210),
+                new double[] {0.5, waist},
+                onEllipse(0.5, upperY, top, upperY, 30, -20 - rng.uniform(0, 40)));
+        return List.of(PenStroke.from(start[0], start[1]).through(landmarks));
     }
 
     /** A loop drawn anticlockwise from its right side, then a straight or curved tail. */

@@ -44,12 +44,12 @@ final class HandwritingStyle {
         pressureDepth = rng.uniform(0, 0.2);
         pressureCycles = rng.uniform(0.5, 2);
         pressurePhase = rng.uniform(0, 2 * Math.PI);
-        double wobbleSize = rng.uniform(0, 0.06);
+        double wobbleSize = rng.uniform(0, 0.05);
         wobble = new double[8 * WOBBLE_TERMS];
         for (int k = 0; k < 2 * WOBBLE_TERMS; k++) {
             wobble[4 * k] = wobbleSize * rng.uniform(0.5, 1);
-            wobble[4 * k + 1] = rng.uniform(-1.5, 1.5);
-            wobble[4 * k + 2] = rng.uniform(-1.5, 1.5);
+            wobble[4 * k + 1] = rng.uniform(-1.1, 1.1);
+            wobble[4 * k + 2] = rng.uniform(-1.1, 1.1);
             wobble[4 * k + 3] = rng.uniform(0, 2 * Math.PI);
         }
         shiftX = clamp(0.4 * rng.nextGaussian(), -1, 1);
