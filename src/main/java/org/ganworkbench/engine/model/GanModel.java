@@ -1,0 +1,80 @@
+package org.ganworkbench.engine.model;
+
+import org.ganworkbench.engine.config.Architecture;
+import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.latent.LatentPrior;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The pair of networks of one run, and how data is shaped for them. Confined to the run's engine
+ * thread. Values cross its boundary as plain float arrays; INDArrays stay inside the engine.
+ */
+public final class GanModel {
+
+    private final GanConfig config;
+    private final DataShape shape;
+    private final TrainableNetwork generator;
+    private final TrainableNetwork discriminator;
+
+    public GanModel(GanConfig config, DataShape shape, TrainableNetwork generator, TrainableNetwork discriminator) {
+        this.config = config;
+        this.shape = shape;
+        this.generator = generator;
+        this.discriminator = discriminator;
+    }
+
+    /** Fresh networks, initialised from the config's seed. */
+    public static GanModel create(GanConfig config, DataShape shape) {
+        return new GanModel(config, shape,
+                new TrainableNetwork("G", NetworkFactory.generator(config, shape), config.optimizerG().learningRate()),
+                new TrainableNetwork("D", NetworkFactory.discriminator(config, shape), config.optimizerD().learningRate()));
+    }
+
+    public GanConfig config() { return config; }
+    public DataShape shape() { return shape; }
+    public TrainableNetwork generator() { return generator; }
+    public TrainableNetwork discriminator() { return discriminator; }
+
+    public LatentPrior prior() {
+        return new LatentPrior(config.model().latentSize(), config.model().latentDistribution());
+    }
+
+    /** Wraps n flattened examples in the array shape D takes: [n, C, H, W] for DCGAN, [n, features] otherwise. */
+    public INDArray examples(float[] values, int n) {
+        long[] s = config.model().architecture() == Architecture.DCGAN
+                ? new long[] {n, shape.channels(), shape.height(), shape.width()}
+                : new long[] {n, shape.size()};
+        return Nd4j.create(values, s, 'c');
+    }
+
+    /** Wraps n latent vectors as G's input [n, latent]. */
+    public INDArray latents(float[] z, int n) {
+        return Nd4j.create(z, new long[] {n, config.model().latentSize()}, 'c');
+    }
+
+    /**
+     * G(z) in inference mode (batch norm uses its running statistics), flattened to n x example size.
+     * Large requests are split so rendering a big grid never needs one huge activation array.
+     */
+    public float[] generate(float[] z, int n) {
+        int latent = config.model().latentSize();
+        int exampleSize = shape.size();
+        float[] out = new float[n * exampleSize];
+        int chunk = 256;
+        for (int from = 0; from < n; from += chunk) {
+            int m = Math.min(chunk, n - from);
+            float[] part = java.util.Arrays.copyOfRange(z, from * latent, (from + m) * latent);
+            INDArray x = generator.predict(latents(part, m), false);
+            float[] values = x.reshape(new long[] {(long) m * exampleSize}).toFloatVector();
+            System.arraycopy(values, 0, out, from * exampleSize, values.length);
+        }
+        return out;
+    }
+
+    /** D's raw scores for n flattened examples, in inference mode. */
+    public float[] score(float[] examples, int n) {
+        return discriminator.predict(examples(examples, n), false).reshape(new long[] {n}).toFloatVector();
+    }
+}
