@@ -1,0 +1,17 @@
+package org.ganworkbench.engine.train;
+
+/**
+ * A knob turned by hand during training, drawn as a marker on the charts.
+ *
+ * @param step     steps completed when it was turned; it applies from step {@code step + 1}
+ * @param key      the {@link org.ganworkbench.engine.config.ConfigField#key()} of the knob
+ * @param oldValue the value before, formatted as the field formats it
+ * @param newValue the value after
+ */
+public record Intervention(long step, String key, String oldValue, String newValue) {
+
+    /** e.g. "lr-d 0.0002 -> 0.002". */
+    public String label() {
+        return key + " " + oldValue + " \u2192 " + newValue;
+    }
+}

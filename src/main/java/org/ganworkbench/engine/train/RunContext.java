@@ -1,0 +1,14 @@
+package org.ganworkbench.engine.train;
+
+import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.model.GanModel;
+
+/**
+ * What engine work submitted to a run's thread may touch: the networks, the data, the counters.
+ * Only valid inside a task running on that thread (see {@link TrainingRun#submit}).
+ *
+ * @param fixedNoise the run's fixed latent vectors (row-major), shown as the sample grid
+ */
+public record RunContext(GanModel model, Dataset dataset, TrainingCounters counters, History history,
+                         TrainingControls controls, float[] fixedNoise) {
+}

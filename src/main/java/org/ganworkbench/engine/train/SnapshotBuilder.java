@@ -1,0 +1,86 @@
+package org.ganworkbench.engine.train;
+
+import java.util.function.Supplier;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.event.RunState;
+import org.ganworkbench.engine.event.SampleImages;
+import org.ganworkbench.engine.event.TrainingSnapshot;
+
+/**
+ * Turns the engine's state into immutable snapshots and history rows: times steps, keeps a
+ * smoothed speed, renders the fixed-noise samples. Engine thread only.
+ */
+final class SnapshotBuilder {
+
+    /** Weight of the newest step in the smoothed speed: about the last 20 steps count. */
+    private static final double SPEED_SMOOTHING = 0.05;
+
+    private final RunContext context;
+    private double elapsedSeconds;
+    private double smoothedStepSeconds = Double.NaN;
+    private SampleImages samples;
+    private float[] points;
+    private long samplesStep = -1;
+
+    SnapshotBuilder(RunContext context, double elapsedSeconds) {
+        this.context = context;
+        this.elapsedSeconds = elapsedSeconds;
+    }
+
+    /** Runs one step and accounts its wall time as training time. */
+    StepMetrics timed(Supplier<StepMetrics> step) {
+        long start = System.nanoTime();
+        StepMetrics m = step.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        elapsedSeconds += seconds;
+        smoothedStepSeconds = Double.isNaN(smoothedStepSeconds) ? seconds
+                : (1 - SPEED_SMOOTHING) * smoothedStepSeconds + SPEED_SMOOTHING * seconds;
+        return m;
+    }
+
+    void record(StepMetrics m) {
+        GanConfig live = context.controls().current();
+        TrainingCounters c = context.counters();
+        context.history().append(c.step(), epoch(), m.lossD(), m.lossG(), m.dReal(), m.dFake(), m.dAccuracy(),
+                m.gradNormD(), m.gradNormG(), live.optimizerG().learningRate(), live.optimizerD().learningRate(),
+                elapsedSeconds);
+    }
+
+    /** G applied to the fixed noise, in inference mode: the grid (images) or cloud (2D points) the class watches. */
+    void renderSamples() {
+        DataShape shape = context.model().shape();
+        int count = context.fixedNoise().length / context.model().config().model().latentSize();
+        float[] values = context.model().generate(context.fixedNoise(), count);
+        if (shape.isImage()) {
+            samples = SampleImages.fromFloats(values, count, shape.channels(), shape.height(), shape.width());
+        } else {
+            points = values;
+        }
+        samplesStep = context.counters().step();
+    }
+
+    TrainingSnapshot build(RunState state, StepMetrics m, String message) {
+        GanConfig live = context.controls().current();
+        double nan = Double.NaN;
+        return new TrainingSnapshot(state, context.counters().step(), epoch(), epochProgress(),
+                m == null ? nan : m.lossD(), m == null ? nan : m.lossG(),
+                m == null ? nan : m.dReal(), m == null ? nan : m.dFake(), m == null ? nan : m.dAccuracy(),
+                m == null ? nan : m.gradNormD(), m == null ? nan : m.gradNormG(),
+                live.optimizerG().learningRate(), live.optimizerD().learningRate(),
+                Double.isNaN(smoothedStepSeconds) ? 0 : 1 / smoothedStepSeconds, elapsedSeconds,
+                samples, points, samplesStep, message);
+    }
+
+    double elapsedSeconds() {
+        return elapsedSeconds;
+    }
+
+    private long epoch() {
+        return context.counters().examplesDrawn() / context.dataset().size();
+    }
+
+    private double epochProgress() {
+        return (context.counters().examplesDrawn() % context.dataset().size()) / (double) context.dataset().size();
+    }
+}

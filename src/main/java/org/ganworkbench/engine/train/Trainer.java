@@ -1,0 +1,93 @@
+package org.ganworkbench.engine.train;
+
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.data.BatchSource;
+import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.loss.GanLoss;
+import org.ganworkbench.engine.model.GanModel;
+
+/**
+ * The training loop's body, one step at a time, read like the classic DCGAN loop:
+ * <pre>
+ * (1) discriminator, k times: real batch x, fake batch G(z); loss_D; update D only
+ * (2) generator:              fresh z; loss_G on D(G(z)); gradient through D into G; update G only
+ * (3) record:                 losses, D(x), D(G(z)), accuracy, gradient norms
+ * </pre>
+ * The live knobs arrive with each call as a {@link GanConfig}, so a change made between two steps
+ * applies from the next one, with the optimizers' state untouched.
+ *
+ * <p>Not thread-safe: owned by the run's engine thread.
+ */
+public final class Trainer {
+
+    private final GanModel model;
+    private final BatchSource data;
+    private final DiscriminatorStep discriminatorStep;
+    private final GeneratorStep generatorStep;
+    private final TrainingCounters counters;
+
+    public Trainer(GanModel model, Dataset dataset, TrainingCounters counters) {
+        GanLoss loss = GanLoss.of(model.config().loss());
+        long seed = model.config().training().seed();
+        this.model = model;
+        this.counters = counters;
+        this.data = new BatchSource(dataset, seed, counters.examplesDrawn());
+        this.discriminatorStep = new DiscriminatorStep(model, loss, data, seed);
+        this.generatorStep = new GeneratorStep(model, loss, seed);
+    }
+
+    public StepMetrics step(StepKind kind, GanConfig live) {
+        model.generator().setLearningRate(live.optimizerG().learningRate());
+        model.discriminator().setLearningRate(live.optimizerD().learningRate());
+        double sigma = InstanceNoise.sigmaAt(live.tricks(), counters.step());
+
+        // (1) discriminator, k times
+        int k = switch (kind) {
+            case FULL -> live.tricks().dStepsPerGStep();
+            case D_ONLY -> 1;
+            case G_ONLY -> 0;
+        };
+        DiscriminatorStep.Result d = null;
+        int skipped = 0;
+        for (int i = 0; i < k; i++) {
+            d = discriminatorStep.run(live, counters.dUpdates(), sigma);
+            counters.recordDUpdate(data.examplesDrawn());
+            if (!d.problem().isEmpty()) return failed(d.loss(), Double.NaN, d.problem());
+            if (d.skipped()) skipped++;
+        }
+
+        // (2) generator
+        GeneratorStep.Result g = null;
+        if (kind != StepKind.D_ONLY) {
+            g = generatorStep.run(live, counters.gUpdates(), sigma);
+            if (!g.problem().isEmpty()) return failed(d == null ? Double.NaN : d.loss(), g.loss(), g.problem());
+            counters.recordGUpdate();
+        }
+
+        // (3) record
+        counters.recordStep();
+        return new StepMetrics(
+                d == null ? Double.NaN : d.loss(), g == null ? Double.NaN : g.loss(),
+                d == null ? Double.NaN : d.dReal(), d == null ? Double.NaN : d.dFake(),
+                d == null ? Double.NaN : d.accuracy(),
+                d == null ? Double.NaN : d.gradNorm(), g == null ? Double.NaN : g.gradNorm(),
+                skipped, "");
+    }
+
+    private StepMetrics failed(double lossD, double lossG, String problem) {
+        return new StepMetrics(lossD, lossG, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
+                "Step " + (counters.step() + 1) + ": " + problem);
+    }
+
+    public GanModel model() {
+        return model;
+    }
+
+    public BatchSource data() {
+        return data;
+    }
+
+    public TrainingCounters counters() {
+        return counters;
+    }
+}

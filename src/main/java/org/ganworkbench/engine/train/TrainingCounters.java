@@ -1,0 +1,43 @@
+package org.ganworkbench.engine.train;
+
+/**
+ * Where a run stands: steps taken, updates of each network, examples drawn. Saved in the session;
+ * with the seed they determine every random draw that follows.
+ */
+public final class TrainingCounters {
+
+    private long step;
+    private long dUpdates;
+    private long gUpdates;
+    private long examplesDrawn;
+
+    public TrainingCounters() {
+    }
+
+    public TrainingCounters(long step, long dUpdates, long gUpdates, long examplesDrawn) {
+        this.step = step;
+        this.dUpdates = dUpdates;
+        this.gUpdates = gUpdates;
+        this.examplesDrawn = examplesDrawn;
+    }
+
+    /** Steps completed (full, D-only and G-only steps alike). */
+    public long step() { return step; }
+    /** D updates attempted (skipped ones included: they drew their batches). */
+    public long dUpdates() { return dUpdates; }
+    public long gUpdates() { return gUpdates; }
+    public long examplesDrawn() { return examplesDrawn; }
+
+    void recordDUpdate(long examplesDrawnNow) {
+        dUpdates++;
+        examplesDrawn = examplesDrawnNow;
+    }
+
+    void recordGUpdate() {
+        gUpdates++;
+    }
+
+    void recordStep() {
+        step++;
+    }
+}

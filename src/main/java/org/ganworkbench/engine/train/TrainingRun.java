@@ -1,0 +1,255 @@
+package org.ganworkbench.engine.train;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.ganworkbench.engine.ComputeBackend;
+import org.ganworkbench.engine.event.RunState;
+import org.ganworkbench.engine.event.TrainingListener;
+import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run and the thread it owns. Every DL4J call of the run (training steps, sampling,
+ * latent rendering, saving) runs on that thread, one task at a time: DL4J networks are not
+ * thread-safe. The controls (start, pause, step, stop) may be called from any thread and act
+ * between steps, never in the middle of one. Snapshots go to listeners after every step.
+ */
+public final class TrainingRun implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
+    private static final AtomicInteger RUN_NUMBER = new AtomicInteger();
+
+    private final ThreadPoolExecutor engine;
+    private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<RunContext> ready = new CompletableFuture<>();
+    private volatile RunState state = RunState.PREPARING;
+    private volatile long stopAtStep = Long.MAX_VALUE;
+    /** Read by the training loop after every step, so a pause or stop never waits for queued work. */
+    private volatile boolean pauseRequested;
+    private volatile boolean stopRequested;
+    private volatile CompletableFuture<TrainingSnapshot> finished = new CompletableFuture<>();
+    private volatile TrainingSnapshot latest = TrainingSnapshot.status(RunState.PREPARING, 0, "Preparing...");
+
+    // Confined to the engine thread once prepared.
+    private RunContext context;
+    private Trainer trainer;
+    private SnapshotBuilder snapshots;
+
+    private TrainingRun() {
+        engine = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "gan-engine-" + RUN_NUMBER.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts preparing a run on its own engine thread (loading ND4J, building data and networks
+     * can take seconds); returns at once. {@link #ready()} completes when it can train.
+     */
+    public static TrainingRun prepare(Supplier<RunSource> source, TrainingListener... listeners) {
+        TrainingRun run = new TrainingRun();
+        run.listeners.addAll(List.of(listeners));
+        run.engine.execute(() -> run.prepareOnEngine(source));
+        return run;
+    }
+
+    private void prepareOnEngine(Supplier<RunSource> sourceSupplier) {
+        try {
+            ComputeBackend.initialize();
+            RunSource source = sourceSupplier.get();
+            ComputeBackend.setThreads(ThreadPolicy.threadsFor(source.model().config()));
+            TrainingControls controls = new TrainingControls(source.liveConfig(), source.counters().step(),
+                    source.interventions());
+            context = new RunContext(source.model(), source.dataset(), source.counters(), source.history(), controls,
+                    source.fixedNoise());
+            trainer = new Trainer(source.model(), source.dataset(), source.counters());
+            snapshots = new SnapshotBuilder(context, source.elapsedSeconds());
+            snapshots.renderSamples();
+            state = RunState.READY;
+            publish(snapshots.build(state, null, ""));
+            ready.complete(context);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.error("Could not prepare the run", e);
+            state = RunState.FAILED;
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            publish(TrainingSnapshot.status(RunState.FAILED, 0, message));
+            ready.completeExceptionally(e);
+            finished.complete(latest);
+        }
+    }
+
+    /** Completes when the run is prepared, or exceptionally with the reason it could not be. */
+    public CompletableFuture<RunContext> ready() {
+        return ready;
+    }
+
+    public void addListener(TrainingListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(TrainingListener listener) {
+        listeners.remove(listener);
+    }
+
+    public RunState state() {
+        return state;
+    }
+
+    /** The most recent snapshot (any thread). */
+    public TrainingSnapshot latest() {
+        return latest;
+    }
+
+    /** Live knobs; usable once {@link #ready()} has completed. */
+    public TrainingControls controls() {
+        return ready.join().controls();
+    }
+
+    public History history() {
+        return ready.join().history();
+    }
+
+    // ---------------------------------------------------------------------------- controls
+
+    /** Starts or resumes training; it runs until paused, stopped or {@link #trainUntil} says so. */
+    public void start() {
+        engine.execute(() -> {
+            if ((state == RunState.READY || state == RunState.PAUSED) && !stopRequested) {
+                state = RunState.RUNNING;
+                publish(snapshots.build(state, null, ""));
+                trainSteps();
+            }
+        });
+    }
+
+    /**
+     * Trains until {@code steps} steps are completed, then stops. The future completes with the
+     * last snapshot: when done, or early when training paused on a problem (see its message).
+     */
+    public CompletableFuture<TrainingSnapshot> trainUntil(long steps) {
+        stopAtStep = steps;
+        finished = new CompletableFuture<>();
+        start();
+        return finished;
+    }
+
+    /** Pauses after the current step. */
+    public void pause() {
+        pauseRequested = true;
+        engine.execute(() -> {
+            pauseRequested = false;
+            if (state == RunState.RUNNING) {
+                state = RunState.PAUSED;
+                publish(snapshots.build(state, null, ""));
+            }
+        });
+    }
+
+    /** Pauses (if running) and performs exactly one step of the given kind. */
+    public void step(StepKind kind) {
+        pause();
+        engine.execute(() -> {
+            if (state == RunState.READY || state == RunState.PAUSED) {
+                state = RunState.PAUSED;
+                runOneStep(kind);
+            }
+        });
+    }
+
+    /** Stops training for good; the model stays available for sampling, exploring and saving. */
+    public void stop() {
+        stopRequested = true;
+        engine.execute(() -> {
+            if (state != RunState.FAILED && state != RunState.STOPPED && snapshots != null) {
+                state = RunState.STOPPED;
+                publish(snapshots.build(state, null, ""));
+            }
+            finished.complete(latest);
+        });
+    }
+
+    /**
+     * Runs engine work (sampling, rendering, saving) on the run's thread, between two steps.
+     * The task must not keep the context beyond its own execution.
+     */
+    public <T> CompletableFuture<T> submit(Function<RunContext, T> task) {
+        return ready.thenApplyAsync(task, engine);
+    }
+
+    /** Stops the run and ends its thread; pending tasks are dropped. */
+    @Override
+    public void close() {
+        stop();
+        engine.shutdown();
+        try {
+            if (!engine.awaitTermination(30, TimeUnit.SECONDS)) engine.shutdownNow();
+        } catch (InterruptedException e) {
+            engine.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------------------- engine thread
+
+    /** Steps until paused or stopped; yields to other queued engine work between steps. */
+    private void trainSteps() {
+        while (state == RunState.RUNNING && !pauseRequested && !stopRequested) {
+            if (context.counters().step() >= stopAtStep) {
+                state = RunState.STOPPED;
+                publish(snapshots.build(state, null, ""));
+                finished.complete(latest);
+                return;
+            }
+            runOneStep(StepKind.FULL);
+            if (!engine.getQueue().isEmpty() && state == RunState.RUNNING) {
+                engine.execute(this::trainSteps); // let a queued task (pause, render, save) in, then go on
+                return;
+            }
+        }
+    }
+
+    private void runOneStep(StepKind kind) {
+        StepMetrics metrics;
+        try {
+            metrics = snapshots.timed(() -> trainer.step(kind, context.controls().current()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.error("Training step failed", e);
+            state = RunState.PAUSED;
+            publish(snapshots.build(state, null, "Training paused: the step failed (" + e
+                    + "). The networks are as they were after the last completed step; save the session."));
+            finished.complete(latest);
+            return;
+        }
+        if (!metrics.ok()) {
+            state = RunState.PAUSED;
+            publish(snapshots.build(state, metrics, "Training paused. " + metrics.problem()));
+            finished.complete(latest);
+            return;
+        }
+        long step = context.counters().step();
+        context.controls().stepCompleted(step);
+        snapshots.record(metrics);
+        if (step % context.controls().current().training().sampleEvery() == 0) snapshots.renderSamples();
+        publish(snapshots.build(state, metrics, ""));
+    }
+
+    private void publish(TrainingSnapshot snapshot) {
+        latest = snapshot;
+        for (TrainingListener l : listeners) {
+            try {
+                l.onSnapshot(snapshot);
+            } catch (RuntimeException e) {
+                LOG.warn("A training listener failed; training goes on", e);
+            }
+        }
+    }
+}
