@@ -1,0 +1,77 @@
+package org.ganworkbench.engine.session;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one rule for entry names inside a session file, shared by the writer (what we create) and the
+ * reader (what we accept from others). Names are plain relative paths such as
+ * {@code generator/params.npy}: nothing that could mean "go up", "start at the root" or "another
+ * drive" on any operating system, so that no tool extracting the file can be led outside its folder.
+ */
+final class EntryNames {
+
+    /** Long enough for any name we write; bounds the work and the size of error messages. */
+    static final int MAX_LENGTH = 200;
+
+    // Backslash, colon (drive letters, NTFS streams), control characters and non-ASCII are all
+    // outside this set; so is every character whose meaning differs between file systems.
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._/-]+");
+
+    private EntryNames() {
+    }
+
+    /** Whether {@code name} is a file name we write and accept. */
+    static boolean isValidFileName(String name) {
+        return problemWith(name) == null;
+    }
+
+    /**
+     * Whether a name found in someone else's zip is harmless: a valid file name, or a folder entry
+     * (trailing {@code /}, which zip tools add) whose path is valid.
+     */
+    static boolean isSafeInArchive(String name) {
+        if (name.endsWith("/")) return isValidFileName(name.substring(0, name.length() - 1));
+        return isValidFileName(name);
+    }
+
+    /** Throws {@link IllegalArgumentException}: names come from our own code, a bad one is a bug. */
+    static String requireValidFileName(String name) {
+        String problem = problemWith(name);
+        if (problem != null) {
+            throw new IllegalArgumentException("Invalid session entry name '" + printable(name) + "': " + problem);
+        }
+        return name;
+    }
+
+    /** Null if {@code name} is valid, else what is wrong with it. */
+    private static String problemWith(String name) {
+        if (name == null || name.isEmpty()) return "empty";
+        if (name.length() > MAX_LENGTH) return "longer than " + MAX_LENGTH + " characters";
+        if (!ALLOWED.matcher(name).matches()) return "only A-Z a-z 0-9 . _ / - are allowed";
+        if (name.startsWith("/")) return "absolute";
+        if (name.endsWith("/")) return "a folder, not a file";
+        // ".." anywhere (not only as a whole segment): stricter than needed, but nothing we write
+        // needs it and the rule is then obvious to anyone reading a name.
+        if (name.contains("..")) return "contains '..'";
+        for (String segment : name.split("/", -1)) {
+            if (segment.isEmpty()) return "contains an empty path segment";
+            if (segment.equals(".")) return "contains a '.' path segment";
+        }
+        return null;
+    }
+
+    /**
+     * A name from an untrusted file, fit for an error message: non-printable characters (terminal
+     * escapes, newlines) become '?', and very long names are cut.
+     */
+    static String printable(String name) {
+        if (name == null) return "null";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length() && out.length() < 80; i++) {
+            char c = name.charAt(i);
+            out.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        if (out.length() < name.length()) out.append("...");
+        return out.toString();
+    }
+}

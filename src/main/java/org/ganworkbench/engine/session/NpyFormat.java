@@ -1,0 +1,231 @@
+package org.ganworkbench.engine.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.StringJoiner;
+
+/**
+ * Float32 arrays in NumPy's .npy format, so a session's weights can be opened with
+ * {@code numpy.load} and arrays made with {@code numpy.save} can be read back.
+ *
+ * <p>Writes version 1.0; reads 1.0 and 2.0 (2.0 differs only by a 4-byte header length). Reading is
+ * meant for files from strangers: the header is parsed strictly, its length is capped, and no array
+ * is allocated from a size the file states until that size has been checked against what the
+ * caller expects. Streams are neither closed nor read past the end of the array.
+ */
+public final class NpyFormat {
+
+    /** NumPy's own headers are about 128 bytes; this leaves room for any honest writer. */
+    public static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** The largest float[] a JVM allocates. */
+    public static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    /** NumPy pads the header so the data starts on a 64-byte boundary (good for memory-mapping). */
+    private static final int HEADER_ALIGNMENT = 64;
+    private static final int CHUNK_BYTES = 64 * 1024;
+    /** readAnyShape grows its array as data arrives, so a lying header cannot make it reserve much. */
+    private static final int FIRST_CHUNK_ELEMENTS = 64 * 1024;
+    private static final String DEFAULT_LABEL = "The array data";
+
+    /** An array together with its shape (row-major; an empty shape is a single number). */
+    public record NpyArray(long[] shape, float[] data) {
+    }
+
+    private NpyFormat() {
+    }
+
+    /** Writes {@code data} as a little-endian float32 C-order array of the given shape. */
+    public static void write(OutputStream out, float[] data, long[] shape) throws IOException {
+        long count = checkedElementCount(shape);
+        if (count != data.length) {
+            throw new IllegalArgumentException("shape " + describe(shape) + " holds " + count
+                    + " values but " + data.length + " were given");
+        }
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': " + describe(shape) + ", }";
+        int unpadded = MAGIC.length + 2 + 2 + dict.length() + 1;
+        int padding = (HEADER_ALIGNMENT - unpadded % HEADER_ALIGNMENT) % HEADER_ALIGNMENT;
+        byte[] header = (dict + " ".repeat(padding) + "\n").getBytes(StandardCharsets.US_ASCII);
+        out.write(MAGIC);
+        out.write(new byte[] {1, 0, (byte) header.length, (byte) (header.length >>> 8)});
+        out.write(header);
+
+        ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int from = 0; from < data.length; from += CHUNK_BYTES / 4) {
+            int n = Math.min(CHUNK_BYTES / 4, data.length - from);
+            chunk.clear();
+            chunk.asFloatBuffer().put(data, from, n);
+            out.write(chunk.array(), 0, n * 4);
+        }
+    }
+
+    /** Reads an array that must have exactly {@code expectedShape}. */
+    public static float[] read(InputStream in, long[] expectedShape) {
+        return read(in, expectedShape, DEFAULT_LABEL);
+    }
+
+    /**
+     * Reads an array that must have exactly {@code expectedShape}; {@code label} names it in error
+     * messages (e.g. the session entry, "generator/params.npy").
+     */
+    public static float[] read(InputStream in, long[] expectedShape, String label) {
+        int count = (int) checkedElementCount(expectedShape);
+        long[] shape = readHeader(in, label);
+        if (!Arrays.equals(shape, expectedShape)) {
+            throw new SessionException(label + " holds an array of shape " + describe(shape) + " where "
+                    + describe(expectedShape) + " was expected: the session does not fit the network it is"
+                    + " loaded into, or it is damaged.");
+        }
+        float[] data = new float[count];
+        int got = readFloats(in, data, 0, count, label);
+        if (got < count) throw truncated(label, count, got);
+        return data;
+    }
+
+    /** Reads an array of any shape holding at most {@code maxElements} values. */
+    public static NpyArray readAnyShape(InputStream in, long maxElements) {
+        return readAnyShape(in, maxElements, DEFAULT_LABEL);
+    }
+
+    /** As {@link #readAnyShape(InputStream, long)}; {@code label} names the array in error messages. */
+    public static NpyArray readAnyShape(InputStream in, long maxElements, String label) {
+        if (maxElements < 0 || maxElements > MAX_ELEMENTS) {
+            throw new IllegalArgumentException("maxElements must be within 0.." + MAX_ELEMENTS);
+        }
+        long[] shape = readHeader(in, label);
+        long count = elementCount(shape, maxElements);
+        if (count < 0) {
+            throw new SessionException(label + " holds an array of shape " + describe(shape) + ", more than the "
+                    + maxElements + " values allowed here. The session is damaged or not meant for this use.");
+        }
+        float[] data = new float[(int) Math.min(count, FIRST_CHUNK_ELEMENTS)];
+        int filled = 0;
+        while (filled < count) {
+            if (filled == data.length) data = Arrays.copyOf(data, (int) Math.min(count, 2L * data.length));
+            int got = readFloats(in, data, filled, data.length - filled, label);
+            filled += got;
+            if (filled < data.length) throw truncated(label, count, filled);
+        }
+        return new NpyArray(shape, data);
+    }
+
+    /** Reads magic, version and header; returns the shape of a valid float32 C-order array. */
+    private static long[] readHeader(InputStream in, String label) {
+        byte[] prefix = readUpTo(in, MAGIC.length + 2, label);
+        if (prefix.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(prefix, MAGIC.length), MAGIC)) {
+            throw new SessionException(label + " is not a NumPy array (.npy): it does not start with the"
+                    + " .npy signature. The session is damaged or was not written by GAN Workbench.");
+        }
+        if (prefix.length < MAGIC.length + 2) throw truncatedHeader(label);
+        int major = prefix[6] & 0xff;
+        int minor = prefix[7] & 0xff;
+        int lengthBytes;
+        if (major == 1 && minor == 0) {
+            lengthBytes = 2;
+        } else if (major == 2 && minor == 0) {
+            lengthBytes = 4;
+        } else {
+            throw new SessionException(label + " uses .npy format version " + major + "." + minor
+                    + "; GAN Workbench reads versions 1.0 and 2.0. Save it again with numpy.save.");
+        }
+        byte[] lengthField = readUpTo(in, lengthBytes, label);
+        if (lengthField.length < lengthBytes) throw truncatedHeader(label);
+        long headerLength = 0;
+        for (int i = lengthBytes - 1; i >= 0; i--) headerLength = (headerLength << 8) | (lengthField[i] & 0xff);
+        if (headerLength > MAX_HEADER_BYTES) {
+            throw new SessionException(label + " claims a header of " + headerLength + " bytes (at most "
+                    + MAX_HEADER_BYTES + " are plausible). The session is damaged or was not written by GAN Workbench.");
+        }
+        byte[] header = readUpTo(in, (int) headerLength, label);
+        if (header.length < headerLength) throw truncatedHeader(label);
+        for (byte b : header) {
+            if ((b < 0x20 || b > 0x7e) && b != '\n') {
+                throw new SessionException(label + " is not a valid NumPy array file: its header holds"
+                        + " binary data. The session is damaged or was not written by GAN Workbench.");
+            }
+        }
+        return NpyHeaderParser.parseFloat32Shape(new String(header, StandardCharsets.US_ASCII), label);
+    }
+
+    /** Reads up to {@code count} little-endian floats into {@code dst}; fewer only at end of stream. */
+    private static int readFloats(InputStream in, float[] dst, int from, int count, String label) {
+        byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, 4L * count)];
+        int done = 0;
+        while (done < count) {
+            int wanted = Math.min(chunk.length, 4 * (count - done));
+            int got;
+            try {
+                got = in.readNBytes(chunk, 0, wanted);
+            } catch (IOException e) {
+                throw readFailed(label, e);
+            }
+            int floats = got / 4;
+            ByteBuffer.wrap(chunk, 0, floats * 4).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer()
+                    .get(dst, from + done, floats);
+            done += floats;
+            if (got < wanted) break;
+        }
+        return done;
+    }
+
+    private static byte[] readUpTo(InputStream in, int count, String label) {
+        try {
+            return in.readNBytes(count);
+        } catch (IOException e) {
+            throw readFailed(label, e);
+        }
+    }
+
+    /** Validates a shape we were given (not read): a bad one is a programming error. */
+    private static long checkedElementCount(long[] shape) {
+        if (shape == null || shape.length > NpyHeaderParser.MAX_DIMENSIONS) {
+            throw new IllegalArgumentException("a shape needs 0.." + NpyHeaderParser.MAX_DIMENSIONS + " dimensions");
+        }
+        for (long d : shape) {
+            if (d < 0) throw new IllegalArgumentException("negative dimension in shape " + describe(shape));
+        }
+        long count = elementCount(shape, MAX_ELEMENTS);
+        if (count < 0) throw new IllegalArgumentException("shape " + describe(shape) + " is too large for one array");
+        return count;
+    }
+
+    /** The number of values in {@code shape}, or -1 if more than {@code cap}; never overflows. */
+    private static long elementCount(long[] shape, long cap) {
+        for (long d : shape) {
+            if (d == 0) return 0;
+        }
+        long count = 1;
+        for (long d : shape) {
+            if (d > cap / count) return -1;
+            count *= d;
+        }
+        return count;
+    }
+
+    /** A shape as Python writes a tuple: (), (5,), (2, 3). */
+    static String describe(long[] shape) {
+        if (shape.length == 1) return "(" + shape[0] + ",)";
+        StringJoiner joined = new StringJoiner(", ", "(", ")");
+        for (long d : shape) joined.add(Long.toString(d));
+        return joined.toString();
+    }
+
+    private static SessionException truncated(String label, long expected, long got) {
+        return new SessionException(label + " is cut off: its header announces " + expected + " values but only "
+                + got + " follow. The session file is incomplete or damaged; ask for a fresh copy.");
+    }
+
+    private static SessionException truncatedHeader(String label) {
+        return new SessionException(label + " is cut off inside its header. The session file is incomplete"
+                + " or damaged; ask for a fresh copy.");
+    }
+
+    private static SessionException readFailed(String label, IOException e) {
+        return new SessionException("Could not read " + label + ": " + e.getMessage(), e);
+    }
+}
