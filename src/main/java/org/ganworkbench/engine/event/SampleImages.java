@@ -105,6 +105,13 @@ public record SampleImages(int count, int width, int height, int[] argb) {
     }
 
     /** Pixel {@code (x, y)} of image {@code i}, without copying anything. */
+    /** The first n images (all of them when n >= count). */
+    public SampleImages first(int n) {
+        if (n >= count) return this;
+        if (n < 1) throw new IllegalArgumentException("need at least one image, got " + n);
+        return new SampleImages(n, width, height, java.util.Arrays.copyOf(argb, n * width * height));
+    }
+
     public int pixel(int i, int x, int y) {
         checkIndex(i);
         if (x < 0 || x >= width || y < 0 || y >= height) {

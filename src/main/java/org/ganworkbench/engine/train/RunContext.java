@@ -7,8 +7,9 @@ import org.ganworkbench.engine.model.GanModel;
  * What engine work submitted to a run's thread may touch: the networks, the data, the counters.
  * Only valid inside a task running on that thread (see {@link TrainingRun#submit}).
  *
+ * @param dataset    the training data, or null when a saved run's data is not available here
  * @param fixedNoise the run's fixed latent vectors (row-major), shown as the sample grid
  */
-public record RunContext(GanModel model, Dataset dataset, TrainingCounters counters, History history,
+public record RunContext(GanModel model, Dataset dataset, int datasetSize, TrainingCounters counters, History history,
                          TrainingControls controls, float[] fixedNoise) {
 }

@@ -8,8 +8,12 @@ import org.ganworkbench.engine.model.GanModel;
 /**
  * Everything a run starts from: a fresh config, or a saved session brought back to life.
  * Built on the engine thread (it creates DL4J networks).
+ *
+ * @param dataset     the training data, or null when a saved run's data is not available here (it can
+ *                    then be sampled and explored but not trained further)
+ * @param datasetSize examples in the training data (known from the session when the data is absent)
  */
-public record RunSource(GanConfig liveConfig, GanModel model, Dataset dataset, TrainingCounters counters,
+public record RunSource(GanConfig liveConfig, GanModel model, Dataset dataset, int datasetSize, TrainingCounters counters,
                         History history, List<Intervention> interventions, float[] fixedNoise,
                         double elapsedSeconds) {
 }

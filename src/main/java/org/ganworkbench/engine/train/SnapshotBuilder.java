@@ -77,10 +77,10 @@ final class SnapshotBuilder {
     }
 
     private long epoch() {
-        return context.counters().examplesDrawn() / context.dataset().size();
+        return context.counters().examplesDrawn() / context.datasetSize();
     }
 
     private double epochProgress() {
-        return (context.counters().examplesDrawn() % context.dataset().size()) / (double) context.dataset().size();
+        return (context.counters().examplesDrawn() % context.datasetSize()) / (double) context.datasetSize();
     }
 }

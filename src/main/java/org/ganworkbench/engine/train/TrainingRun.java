@@ -69,9 +69,10 @@ public final class TrainingRun implements AutoCloseable {
             ComputeBackend.setThreads(ThreadPolicy.threadsFor(source.model().config()));
             TrainingControls controls = new TrainingControls(source.liveConfig(), source.counters().step(),
                     source.interventions());
-            context = new RunContext(source.model(), source.dataset(), source.counters(), source.history(), controls,
+            context = new RunContext(source.model(), source.dataset(), source.datasetSize(), source.counters(),
+                    source.history(), controls,
                     source.fixedNoise());
-            trainer = new Trainer(source.model(), source.dataset(), source.counters());
+            trainer = source.dataset() == null ? null : new Trainer(source.model(), source.dataset(), source.counters());
             snapshots = new SnapshotBuilder(context, source.elapsedSeconds());
             snapshots.renderSamples();
             state = RunState.READY;
@@ -124,15 +125,21 @@ public final class TrainingRun implements AutoCloseable {
     public void start() {
         engine.execute(() -> {
             if ((state == RunState.READY || state == RunState.PAUSED) && !stopRequested) {
+                if (trainer == null) {
+                    refuseTraining();
+                    return;
+                }
                 state = RunState.RUNNING;
                 publish(snapshots.build(state, null, ""));
                 trainSteps();
+            } else {
+                finished.complete(latest); // stopped or failed: nothing to wait for
             }
         });
     }
 
     /**
-     * Trains until {@code steps} steps are completed, then stops. The future completes with the
+     * Trains until {@code steps} steps are completed, then pauses. The future completes with the
      * last snapshot: when done, or early when training paused on a problem (see its message).
      */
     public CompletableFuture<TrainingSnapshot> trainUntil(long steps) {
@@ -159,6 +166,10 @@ public final class TrainingRun implements AutoCloseable {
         pause();
         engine.execute(() -> {
             if (state == RunState.READY || state == RunState.PAUSED) {
+                if (trainer == null) {
+                    refuseTraining();
+                    return;
+                }
                 state = RunState.PAUSED;
                 runOneStep(kind);
             }
@@ -204,7 +215,7 @@ public final class TrainingRun implements AutoCloseable {
     private void trainSteps() {
         while (state == RunState.RUNNING && !pauseRequested && !stopRequested) {
             if (context.counters().step() >= stopAtStep) {
-                state = RunState.STOPPED;
+                state = RunState.PAUSED; // reached the target: paused, so more steps can follow
                 publish(snapshots.build(state, null, ""));
                 finished.complete(latest);
                 return;
@@ -240,6 +251,12 @@ public final class TrainingRun implements AutoCloseable {
         snapshots.record(metrics);
         if (step % context.controls().current().training().sampleEvery() == 0) snapshots.renderSamples();
         publish(snapshots.build(state, metrics, ""));
+    }
+
+    private void refuseTraining() {
+        publish(snapshots.build(state, null, "This run's dataset (" + context.model().config().data().dataset()
+                + ") is not available here, so it cannot train further. You can still sample, explore and export it."));
+        finished.complete(latest);
     }
 
     private void publish(TrainingSnapshot snapshot) {

@@ -1,0 +1,44 @@
+package org.ganworkbench.cli;
+
+import org.ganworkbench.engine.config.ConfigField;
+import org.ganworkbench.engine.config.ConfigFields;
+import org.ganworkbench.engine.config.GanConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * One {@code --key VALUE} option per hyperparameter, generated from {@link ConfigFields}, so
+ * {@code train --help} shows the same descriptions as the app's tooltips and can never drift.
+ */
+public final class ConfigOverrides implements CommandLine.IModelTransformer {
+
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+        for (ConfigField f : ConfigFields.ALL) {
+            String allowed = " (" + f.allowed() + (f.live() ? "; live" : "") + ")";
+            spec.addOption(OptionSpec.builder("--" + f.key())
+                    .paramLabel(f.kind() == ConfigField.Kind.ENUM ? "CHOICE" : "VALUE")
+                    .description(f.description() + allowed)
+                    .type(String.class)
+                    .build());
+        }
+        return spec;
+    }
+
+    /** The base config with every hyperparameter option given on the command line applied. */
+    static GanConfig apply(CommandSpec spec, GanConfig base) {
+        GanConfig config = base;
+        for (ConfigField f : ConfigFields.ALL) {
+            OptionSpec option = spec.findOption("--" + f.key());
+            String text = option == null ? null : option.getValue();
+            if (text == null) continue;
+            try {
+                config = f.write(config, f.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
+        }
+        return config;
+    }
+}

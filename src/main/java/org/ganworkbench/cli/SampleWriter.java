@@ -1,0 +1,69 @@
+package org.ganworkbench.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.ganworkbench.engine.event.TrainingListener;
+import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.engine.session.ImageGrid;
+import org.ganworkbench.engine.session.PointCloudImage;
+import org.ganworkbench.engine.session.RunExports;
+import org.ganworkbench.engine.train.TrainingRun;
+
+/**
+ * Writes the fixed-noise samples as {@code step-NNNNNN.png} whenever the run renders them. PNG
+ * encoding happens on its own thread so training never waits for the disk.
+ */
+final class SampleWriter implements TrainingListener, AutoCloseable {
+
+    static final int GRID_COLUMNS = 8;
+    static final int GRID_IMAGES = 64;
+    static final int SCATTER_SIZE = 512;
+
+    private final Path dir;
+    private final float[] realPoints;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sample-png-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private long lastWritten = -1;
+
+    SampleWriter(TrainingRun run, Path dir) {
+        this.dir = dir;
+        this.realPoints = run.submit(c -> RunExports.realPoints(c, 4000)).join();
+    }
+
+    @Override
+    public synchronized void onSnapshot(TrainingSnapshot s) {
+        if (!s.hasSamples() || s.samplesStep() <= lastWritten) return;
+        lastWritten = s.samplesStep();
+        writer.execute(() -> write(s));
+    }
+
+    /** Writes the last samples even if they were rendered before the final step (no duplicate). */
+    void writeFinal(TrainingSnapshot s) {
+        onSnapshot(s);
+    }
+
+    private void write(TrainingSnapshot s) {
+        BufferedImage image = s.samples() != null
+                ? ImageGrid.grid(s.samples().first(GRID_IMAGES), GRID_COLUMNS, ImageGrid.Style.DEFAULT.withScale(2))
+                : PointCloudImage.render(realPoints, s.points(), SCATTER_SIZE);
+        try {
+            ImageGrid.writePng(image, dir.resolve(String.format("step-%06d.png", s.samplesStep())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write samples to " + dir, e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        writer.shutdown();
+        writer.awaitTermination(1, TimeUnit.MINUTES);
+    }
+}

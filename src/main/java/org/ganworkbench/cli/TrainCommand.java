@@ -1,0 +1,172 @@
+package org.ganworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.ganworkbench.engine.config.ConfigJson;
+import org.ganworkbench.engine.config.ConfigProblem;
+import org.ganworkbench.engine.config.ConfigValidator;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.config.Presets;
+import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.engine.session.RunExports;
+import org.ganworkbench.engine.session.SessionFiles;
+import org.ganworkbench.engine.train.RunPreparer;
+import org.ganworkbench.engine.train.TrainingRun;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code train}: the same models as the app, headless; the app opens the saved run. */
+@Command(name = "train", mixinStandardHelpOptions = true, modelTransformer = ConfigOverrides.class,
+        sortOptions = false,
+        description = {"Train a GAN without a window and save the run (open it in the app, or use sample).",
+                "Start from a preset, a config file or a saved session; any hyperparameter can be overridden,",
+                "e.g. train --preset ring-vanilla --lr-d 1e-4 --steps 3000 --out runs/ring",
+                "",
+                "Writes OUT/session.gwb, OUT/history.csv, OUT/config.json and OUT/samples/step-NNNNNN.png.",
+                "Ctrl-C saves the session before exiting.", ""})
+final class TrainCommand implements Callable<Integer> {
+
+    static final class Source {
+        @Option(names = "--preset", paramLabel = "NAME", description = "Start from a built-in preset (see `info`).")
+        String preset;
+        @Option(names = "--config", paramLabel = "FILE", description = "Start from a config JSON file (as the app saves it).")
+        Path config;
+        @Option(names = "--resume", paramLabel = "SESSION", description = "Continue a saved session (.gwb) where it stopped.")
+        Path resume;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    Source source = new Source();
+
+    @Option(names = "--steps", paramLabel = "N", description = "Steps to train (more steps when resuming). Default: 2000.")
+    Long steps;
+
+    @Option(names = "--epochs", paramLabel = "E", description = "Train for this many passes over the dataset instead of --steps.")
+    Double epochs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: runs/NAME-TIMESTAMP.")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress bar; one summary line at the end.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (steps != null && epochs != null) throw new UserInputException("Give --steps or --epochs, not both.");
+        if (steps != null && steps < 1) throw new UserInputException("--steps must be at least 1.");
+        if (epochs != null && !(epochs > 0)) throw new UserInputException("--epochs must be positive.");
+
+        TrainingRun run;
+        String name;
+        if (source.resume != null) {
+            run = TrainingRun.prepare(() -> SessionFiles.load(source.resume, spec.commandLine().getErr()::println));
+            name = stripExtension(source.resume.getFileName().toString());
+        } else {
+            GanConfig config = ConfigOverrides.apply(spec, baseConfig());
+            List<ConfigProblem> problems = ConfigValidator.validate(config);
+            problems.stream().filter(p -> !p.blocking()).forEach(p -> err.println("warning: " + p.message()));
+            if (ConfigValidator.hasBlocking(problems)) {
+                throw new UserInputException(String.join("\n       ",
+                        problems.stream().filter(ConfigProblem::blocking).map(ConfigProblem::message).toList()));
+            }
+            run = TrainingRun.prepare(() -> RunPreparer.fresh(config));
+            name = source.config != null ? stripExtension(source.config.getFileName().toString())
+                    : source.preset != null ? source.preset : Presets.DEFAULT;
+        }
+        try (run) {
+            CliRuns.awaitReady(run);
+            Path dir = out != null ? out : Path.of("runs", name + "-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            Files.createDirectories(dir.resolve("samples"));
+            ConfigJson.write(run.controls().current(), dir.resolve("config.json"));
+            long start = run.latest().step();
+            long target = start + stepsToTrain(run);
+            return train(run, dir, start, target);
+        }
+    }
+
+    private int train(TrainingRun run, Path dir, long start, long target) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path session = dir.resolve("session.gwb");
+        AtomicBoolean done = new AtomicBoolean();
+        Thread saveOnInterrupt = new Thread(() -> {
+            if (done.get()) return;
+            System.err.println("\nInterrupted: saving the session...");
+            run.pause();
+            saveAll(run, dir);
+            System.err.println("Saved " + session + " at step " + run.latest().step() + ".");
+        }, "save-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(saveOnInterrupt);
+
+        try (SampleWriter samples = new SampleWriter(run, dir.resolve("samples"));
+             TrainingProgress progress = new TrainingProgress(start, target, quiet)) {
+            run.addListener(samples);
+            run.addListener(progress);
+            TrainingSnapshot last = run.trainUntil(target).join();
+            run.removeListener(progress);
+            samples.writeFinal(last);
+            saveAll(run, dir);
+            done.set(true);
+            progress.close();
+            out.println(summary(run, last, session));
+            if (!last.message().isEmpty()) {
+                spec.commandLine().getErr().println(last.message());
+                return 3;
+            }
+            return 0;
+        } finally {
+            done.set(true);
+            try {
+                Runtime.getRuntime().removeShutdownHook(saveOnInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: it saves
+            }
+        }
+    }
+
+    private static void saveAll(TrainingRun run, Path dir) {
+        SessionFiles.save(run, dir.resolve("session.gwb")).join();
+        SessionFiles.writeHistory(run, dir.resolve("history.csv")).join();
+    }
+
+    private String summary(TrainingRun run, TrainingSnapshot s, Path session) {
+        String quality = run.submit(RunExports::qualitySummary).join();
+        return String.format(Locale.ROOT, "step %d  loss D %.4f  loss G %.4f  D(x) %.3f  D(G(z)) %.3f  %.1f steps/s  %.0f s%s%nsaved %s",
+                s.step(), run.history().last(org.ganworkbench.engine.train.HistoryColumn.LOSS_D),
+                run.history().last(org.ganworkbench.engine.train.HistoryColumn.LOSS_G),
+                run.history().last(org.ganworkbench.engine.train.HistoryColumn.D_REAL),
+                run.history().last(org.ganworkbench.engine.train.HistoryColumn.D_FAKE),
+                s.step() / Math.max(s.elapsedSeconds(), 1e-9), s.elapsedSeconds(),
+                quality.isEmpty() ? "" : "\n" + quality, session);
+    }
+
+    private long stepsToTrain(TrainingRun run) {
+        if (epochs == null) return steps == null ? 2000 : steps;
+        long perEpoch = run.submit(RunExports::stepsPerEpoch).join();
+        return Math.max(1, Math.round(epochs * perEpoch));
+    }
+
+    private GanConfig baseConfig() {
+        if (source.config != null) return ConfigJson.read(source.config);
+        return Presets.get(source.preset == null ? Presets.DEFAULT : source.preset).config();
+    }
+
+    private static String stripExtension(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+}

@@ -1,0 +1,32 @@
+package org.ganworkbench.engine.session;
+
+import java.util.List;
+
+/** The entries of a session zip and the most each may hold (the guard against hostile files). */
+final class SessionEntries {
+
+    static final String MANIFEST = "manifest.json";
+    static final String G_PARAMS = "generator-params.npy";
+    static final String G_UPDATER = "generator-updater.npy";
+    static final String D_PARAMS = "discriminator-params.npy";
+    static final String D_UPDATER = "discriminator-updater.npy";
+    static final String FIXED_NOISE = "fixed-noise.npy";
+    static final String HISTORY = "history.csv";
+
+    private static final long MIB = 1 << 20;
+    /** Far above any network the builders make (a 64x64 DCGAN of width 128 has ~60 MB of parameters). */
+    private static final long ARRAY_CAP = 2048 * MIB;
+
+    static final SessionZipSpec SPEC = new SessionZipSpec(List.of(
+            SessionZipSpec.Entry.required(MANIFEST, MIB),
+            SessionZipSpec.Entry.required(G_PARAMS, ARRAY_CAP),
+            SessionZipSpec.Entry.optional(G_UPDATER, 2 * ARRAY_CAP),
+            SessionZipSpec.Entry.required(D_PARAMS, ARRAY_CAP),
+            SessionZipSpec.Entry.optional(D_UPDATER, 2 * ARRAY_CAP),
+            SessionZipSpec.Entry.required(FIXED_NOISE, 16 * MIB),
+            SessionZipSpec.Entry.required(HISTORY, 1024 * MIB)),
+            64, 8 * ARRAY_CAP);
+
+    private SessionEntries() {
+    }
+}

@@ -1,0 +1,107 @@
+package org.ganworkbench.engine.session;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.ganworkbench.engine.AppVersion;
+import org.ganworkbench.engine.config.ConfigJson;
+import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.model.TrainableNetwork;
+import org.ganworkbench.engine.train.RunContext;
+import org.ganworkbench.engine.train.RunSource;
+import org.ganworkbench.engine.train.TrainingCounters;
+import org.ganworkbench.engine.train.TrainingRun;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Saves a run as one {@code .gwb} file (a zip: manifest.json, the raw parameters and optimizer
+ * state of G and D as float32 .npy, the fixed noise, history.csv) and opens it again
+ * ({@link SessionLoader}). No Java serialisation and no DL4J model JSON: a session carries
+ * numbers only, and loading rebuilds the networks from our own config.
+ */
+public final class SessionFiles {
+
+    public static final String EXTENSION = ".gwb";
+
+    private SessionFiles() {
+    }
+
+    /** Saves the run between two steps, atomically (a failed save leaves any previous file intact). */
+    public static CompletableFuture<Path> save(TrainingRun run, Path file) {
+        return run.submit(ctx -> {
+            write(ctx, run.latest().elapsedSeconds(), file);
+            return file;
+        });
+    }
+
+    /** Writes the run's history as CSV (one row per step). */
+    public static CompletableFuture<Path> writeHistory(TrainingRun run, Path file) {
+        return run.submit(ctx -> {
+            try {
+                AtomicFileWrite.write(file, temp -> {
+                    try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                        ctx.history().writeCsv(w);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+            return file;
+        });
+    }
+
+    /** Opens a session on the calling (engine) thread; see {@link SessionLoader}. */
+    public static RunSource load(Path file, java.util.function.Consumer<String> warnings) {
+        return SessionLoader.load(file, warnings);
+    }
+
+    /** Engine thread only. */
+    static void write(RunContext ctx, double elapsedSeconds, Path file) {
+        Dataset data = ctx.dataset();
+        DataShape shape = ctx.model().shape();
+        TrainingCounters c = ctx.counters();
+        TrainableNetwork g = ctx.model().generator();
+        TrainableNetwork d = ctx.model().discriminator();
+        SessionManifest manifest = new SessionManifest(SessionManifest.FORMAT, SessionManifest.VERSION,
+                AppVersion.get(), Instant.now().toString(), ctx.model().config(), ctx.controls().current(),
+                new SessionManifest.DatasetDescriptor(data.id(), data.description(), shape.channels(), shape.height(),
+                        shape.width(), data.size(), data.fingerprint()),
+                new SessionManifest.Counters(c.step(), c.dUpdates(), c.gUpdates(), c.examplesDrawn()),
+                new SessionManifest.Iterations(g.iteration(), d.iteration()),
+                elapsedSeconds, ctx.controls().interventions());
+        byte[] manifestJson;
+        try {
+            manifestJson = ConfigJson.mapper().writeValueAsBytes(manifest);
+        } catch (IOException e) {
+            throw new IllegalStateException("the manifest could not be written as JSON", e);
+        }
+        int latent = ctx.model().config().model().latentSize();
+        try (SessionZipWriter zip = SessionZipWriter.create(file)) {
+            zip.add(SessionEntries.MANIFEST, manifestJson);
+            addArray(zip, SessionEntries.G_PARAMS, g.params());
+            addArray(zip, SessionEntries.D_PARAMS, d.params());
+            if (g.updaterState() != null) addArray(zip, SessionEntries.G_UPDATER, g.updaterState());
+            if (d.updaterState() != null) addArray(zip, SessionEntries.D_UPDATER, d.updaterState());
+            float[] noise = ctx.fixedNoise();
+            zip.add(SessionEntries.FIXED_NOISE, out -> NpyFormat.write(out, noise, new long[] {noise.length / latent, latent}));
+            zip.add(SessionEntries.HISTORY, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                ctx.history().writeCsv(w);
+                w.flush();
+            });
+            zip.commit();
+        }
+    }
+
+    private static void addArray(SessionZipWriter zip, String name, INDArray array) {
+        float[] values = array.reshape(new long[] {array.length()}).toFloatVector();
+        zip.add(name, out -> NpyFormat.write(out, values, new long[] {values.length}));
+    }
+}

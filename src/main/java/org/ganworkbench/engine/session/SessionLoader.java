@@ -1,0 +1,209 @@
+package org.ganworkbench.engine.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ganworkbench.engine.config.ConfigException;
+import org.ganworkbench.engine.config.ConfigField;
+import org.ganworkbench.engine.config.ConfigFields;
+import org.ganworkbench.engine.config.ConfigJson;
+import org.ganworkbench.engine.config.ConfigProblem;
+import org.ganworkbench.engine.config.ConfigValidator;
+import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.data.DatasetException;
+import org.ganworkbench.engine.data.Datasets;
+import org.ganworkbench.engine.model.GanModel;
+import org.ganworkbench.engine.model.TrainableNetwork;
+import org.ganworkbench.engine.train.History;
+import org.ganworkbench.engine.train.Intervention;
+import org.ganworkbench.engine.train.RunPreparer;
+import org.ganworkbench.engine.train.RunSource;
+import org.ganworkbench.engine.train.TrainingCounters;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Opens a session file someone may have sent you, trusting nothing in it: the zip is read with
+ * per-entry caps, the config is validated like a typed one, the networks are rebuilt from that
+ * config, and every array must have exactly the shape those networks have.
+ */
+final class SessionLoader {
+
+    private static final int MAX_INTERVENTIONS = 100_000;
+
+    private SessionLoader() {
+    }
+
+    static RunSource load(Path file, Consumer<String> warnings) {
+        try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
+            SessionManifest m = manifest(zip, file);
+            GanConfig config = validConfig(m.config(), file);
+            GanConfig live = liveConfig(config, m.liveConfig(), file);
+            DataShape shape = shape(m.dataset(), file);
+            for (ConfigProblem p : ConfigValidator.validate(config, shape)) {
+                if (p.blocking()) throw new SessionException(file + ": " + p.message());
+            }
+            TrainingCounters counters = counters(m, file);
+            Dataset dataset = openDataset(config, m.dataset(), shape, warnings);
+
+            GanModel model = GanModel.create(config, shape);
+            loadNetwork(zip, model.generator(), SessionEntries.G_PARAMS, SessionEntries.G_UPDATER, file);
+            loadNetwork(zip, model.discriminator(), SessionEntries.D_PARAMS, SessionEntries.D_UPDATER, file);
+            model.generator().setIteration(nonNegative(m.iterations().generator(), "generator iterations", file));
+            model.discriminator().setIteration(nonNegative(m.iterations().discriminator(), "discriminator iterations", file));
+
+            int latent = config.model().latentSize();
+            int noiseCount = shape.isImage() ? RunPreparer.FIXED_IMAGES : RunPreparer.FIXED_POINTS;
+            float[] noise = NpyFormat.read(zip.stream(SessionEntries.FIXED_NOISE), new long[] {noiseCount, latent},
+                    SessionEntries.FIXED_NOISE);
+            requireFinite(noise, SessionEntries.FIXED_NOISE, file);
+
+            History history = history(zip, counters.step(), file);
+            return new RunSource(live, model, dataset, dataset == null ? m.dataset().size() : dataset.size(),
+                    counters, history, interventions(m, file), noise, Math.max(0, m.elapsedSeconds()));
+        }
+    }
+
+    private static SessionManifest manifest(SessionZipReader zip, Path file) {
+        SessionManifest m;
+        try {
+            m = ConfigJson.mapper().readValue(zip.bytes(SessionEntries.MANIFEST), SessionManifest.class);
+        } catch (IOException e) {
+            String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new SessionException(file + " is damaged: its manifest cannot be read (" + why + ").", e);
+        }
+        if (!SessionManifest.FORMAT.equals(m.format())) {
+            throw new SessionException(file + " is not a GAN Workbench session.");
+        }
+        if (m.formatVersion() > SessionManifest.VERSION) {
+            throw new SessionException(file + " was saved by a newer GAN Workbench (" + m.appVersion()
+                    + ", session format " + m.formatVersion() + "); update the app to open it.");
+        }
+        if (m.config() == null || m.dataset() == null || m.counters() == null || m.iterations() == null) {
+            throw new SessionException(file + " is damaged: its manifest is incomplete.");
+        }
+        return m;
+    }
+
+    private static GanConfig validConfig(GanConfig config, Path file) {
+        List<ConfigProblem> problems = ConfigValidator.validate(config);
+        for (ConfigProblem p : problems) {
+            if (p.blocking()) throw new SessionException(file + " holds an invalid config: " + p.message());
+        }
+        return config;
+    }
+
+    /** Only live knobs may differ from the start config; everything else comes from it. */
+    private static GanConfig liveConfig(GanConfig config, GanConfig saved, Path file) {
+        if (saved == null) return config;
+        GanConfig live = config;
+        for (ConfigField f : ConfigFields.liveFields()) live = f.write(live, f.read(saved));
+        return validConfig(live, file);
+    }
+
+    private static DataShape shape(SessionManifest.DatasetDescriptor d, Path file) {
+        boolean points = d.channels() == 0;
+        boolean image = (d.channels() == 1 || d.channels() == 3) && d.height() >= 8 && d.height() <= 256
+                && d.width() >= 8 && d.width() <= 256;
+        if (!points && !image) {
+            throw new SessionException(file + " is damaged: it describes data of shape " + d.channels() + "x"
+                    + d.height() + "x" + d.width() + ".");
+        }
+        if (d.size() < 1) throw new SessionException(file + " is damaged: its dataset size is " + d.size() + ".");
+        return points ? DataShape.POINTS_2D : DataShape.image(d.channels(), d.height(), d.width());
+    }
+
+    private static TrainingCounters counters(SessionManifest m, Path file) {
+        SessionManifest.Counters c = m.counters();
+        if (c.step() < 0 || c.dUpdates() < 0 || c.gUpdates() < 0 || c.examplesDrawn() < 0) {
+            throw new SessionException(file + " is damaged: negative step counters.");
+        }
+        return new TrainingCounters(c.step(), c.dUpdates(), c.gUpdates(), c.examplesDrawn());
+    }
+
+    /** The data is needed only to continue training: without it a session still opens for sampling and exploring. */
+    private static Dataset openDataset(GanConfig config, SessionManifest.DatasetDescriptor saved, DataShape shape,
+                                       Consumer<String> warnings) {
+        Dataset dataset;
+        try {
+            dataset = Datasets.open(config.data());
+        } catch (DatasetException | ConfigException e) {
+            warnings.accept("The dataset " + saved.id() + " is not available here (" + e.getMessage()
+                    + "). You can sample and explore this run, but not continue training it.");
+            return null;
+        }
+        if (!dataset.shape().equals(shape)) {
+            warnings.accept("The dataset " + saved.id() + " here holds " + dataset.shape() + " examples, but the run was"
+                    + " trained on " + shape + ": it cannot continue training on it.");
+            return null;
+        }
+        if (saved.sha256() != null && !saved.sha256().equals(dataset.fingerprint())) {
+            warnings.accept("The dataset " + saved.id() + " here differs from the one this run was trained on "
+                    + "(another SHA-256); training continues on the local copy.");
+        }
+        return dataset;
+    }
+
+    private static void loadNetwork(SessionZipReader zip, TrainableNetwork net, String paramsEntry, String updaterEntry,
+                                    Path file) {
+        INDArray params = net.params();
+        float[] values = NpyFormat.read(zip.stream(paramsEntry), new long[] {params.length()}, paramsEntry);
+        requireFinite(values, paramsEntry, file);
+        params.assign(Nd4j.create(values, params.shape(), 'c'));
+        INDArray state = net.updaterState();
+        if (state == null || state.length() == 0) return;
+        if (!zip.has(updaterEntry)) {
+            throw new SessionException(file + " is damaged: the optimizer state of " + net.name() + " is missing.");
+        }
+        float[] s = NpyFormat.read(zip.stream(updaterEntry), new long[] {state.length()}, updaterEntry);
+        requireFinite(s, updaterEntry, file);
+        state.assign(Nd4j.create(s, state.shape(), 'c'));
+    }
+
+    private static History history(SessionZipReader zip, long steps, Path file) {
+        try (InputStreamReader in = new InputStreamReader(zip.stream(SessionEntries.HISTORY), StandardCharsets.UTF_8)) {
+            return History.readCsv(in, (int) Math.min(Integer.MAX_VALUE - 1, steps + 1));
+        } catch (IllegalArgumentException e) {
+            throw new SessionException(file + " is damaged: " + e.getMessage() + ".", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Intervention> interventions(SessionManifest m, Path file) {
+        List<Intervention> list = m.interventions() == null ? List.of() : m.interventions();
+        if (list.size() > MAX_INTERVENTIONS) {
+            throw new SessionException(file + " is damaged: it lists " + list.size() + " interventions.");
+        }
+        List<Intervention> valid = new ArrayList<>();
+        for (Intervention i : list) {
+            if (i != null && i.key() != null && ConfigFields.byKey(i.key()).isPresent() && i.step() >= 0
+                    && i.oldValue() != null && i.newValue() != null) {
+                valid.add(i);
+            }
+        }
+        return valid;
+    }
+
+    private static int nonNegative(int v, String what, Path file) {
+        if (v < 0) throw new SessionException(file + " is damaged: negative " + what + ".");
+        return v;
+    }
+
+    private static void requireFinite(float[] values, String entry, Path file) {
+        for (float v : values) {
+            if (!Float.isFinite(v)) {
+                throw new SessionException(file + " is damaged: " + entry + " contains " + v
+                        + " (a saved run only ever holds finite numbers).");
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.ganworkbench.engine.session;
+
+import java.util.List;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.train.Intervention;
+
+/**
+ * The {@code manifest.json} of a session: everything but the arrays. It records the run's
+ * provenance (config, data and its hash, seed, app version) and where the run stands.
+ *
+ * @param format         always {@value #FORMAT}
+ * @param formatVersion  {@value #VERSION}; a newer file is refused with a clear message
+ * @param appVersion     version of the app that wrote it
+ * @param savedAt        ISO-8601 instant
+ * @param config         the config the run started with
+ * @param liveConfig     the config with every live change applied (what training continues with)
+ * @param dataset        the data it was trained on
+ * @param counters       where training stands
+ * @param iterations     optimizer steps taken by each network (Adam's bias correction needs them)
+ * @param elapsedSeconds training time so far
+ * @param interventions  knobs turned during training
+ */
+public record SessionManifest(String format, int formatVersion, String appVersion, String savedAt,
+                              GanConfig config, GanConfig liveConfig, DatasetDescriptor dataset,
+                              Counters counters, Iterations iterations, double elapsedSeconds,
+                              List<Intervention> interventions) {
+
+    public static final String FORMAT = "gan-workbench-session";
+    public static final int VERSION = 1;
+
+    /** The data's id, shape (channels 0 for 2D points), size and SHA-256. */
+    public record DatasetDescriptor(String id, String description, int channels, int height, int width, int size,
+                                    String sha256) {
+    }
+
+    public record Counters(long step, long dUpdates, long gUpdates, long examplesDrawn) {
+    }
+
+    public record Iterations(int generator, int discriminator) {
+    }
+}
