@@ -30,7 +30,8 @@ public final class ConfigJson {
         ObjectMapper m = new ObjectMapper();
         m.enable(SerializationFeature.INDENT_OUTPUT);
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // A missing number reads as 0 and the validator then names it with its allowed range.
+        m.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         return m;
     }
@@ -61,6 +62,8 @@ public final class ConfigJson {
                 throw new ConfigException(file + " is " + Files.size(file) + " bytes: too large to be a config.");
             }
             return fromJson(Files.readString(file), file.toString());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ConfigException(file + " is not a valid config: it is not a UTF-8 text file.", e);
         } catch (NoSuchFileException e) {
             throw new ConfigException("Config file not found: " + file, e);
         } catch (IOException e) {

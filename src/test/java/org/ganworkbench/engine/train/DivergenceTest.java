@@ -1,0 +1,39 @@
+package org.ganworkbench.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ganworkbench.engine.TestConfigs;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.config.OptimizerKind;
+import org.ganworkbench.engine.event.RunState;
+import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.junit.jupiter.api.Test;
+
+/** A run that diverges to NaN/infinity pauses at that step, says so, and keeps the last good parameters. */
+class DivergenceTest {
+
+    @Test
+    void divergingRunPausesWithAMessageAndKeepsFiniteParameters() {
+        GanConfig base = TestConfigs.tinyRing();
+        // plain SGD with the largest allowed learning rate on the unbounded Wasserstein critic explodes quickly
+        GanConfig exploding = base.withLoss(org.ganworkbench.engine.config.LossKind.WASSERSTEIN)
+                .withOptimizerD(base.optimizerD().withKind(OptimizerKind.SGD).withMomentum(0.99).withLearningRate(1))
+                .withOptimizerG(base.optimizerG().withKind(OptimizerKind.SGD).withMomentum(0.99).withLearningRate(1));
+        try (TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(exploding))) {
+            run.ready().join();
+            TrainingSnapshot last = run.trainUntil(100_000).join();
+
+            assertEquals(RunState.PAUSED, last.state());
+            assertTrue(last.step() < 100_000, "it must stop early");
+            assertTrue(last.message().contains("not updated"), last.message());
+            float[][] params = run.submit(c -> new float[][] {
+                    c.model().generator().params().toFloatVector(),
+                    c.model().discriminator().params().toFloatVector()}).join();
+            for (float[] p : params) for (float v : p) assertTrue(Float.isFinite(v), "parameters must stay finite");
+
+            assertFalse(run.history().size() > last.step(), "failed steps add no history rows");
+        }
+    }
+}
