@@ -74,10 +74,19 @@ public final class History {
                 if (c.ordinal() > 0) line.append(',');
                 double v = get(r, c);
                 if (c == HistoryColumn.STEP || c == HistoryColumn.EPOCH) line.append((long) v);
-                else if (!Double.isNaN(v)) line.append(String.format(Locale.ROOT, "%.6g", v));
+                else if (!Double.isNaN(v)) line.append(sixDigits(v));
             }
             out.write(line.append('\n').toString());
         }
+    }
+
+    /** Six significant digits without trailing zeros: 0.002, 1.61233, 3.2e-05. */
+    static String sixDigits(double v) {
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return e < 0 ? mantissa : mantissa + s.substring(e);
     }
 
     /**
