@@ -3,7 +3,6 @@ package org.ganworkbench.engine.model;
 import org.ganworkbench.engine.config.Architecture;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
-import org.ganworkbench.engine.latent.LatentPrior;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -71,6 +70,17 @@ public final class GanModel {
             System.arraycopy(values, 0, out, from * exampleSize, values.length);
         }
         return out;
+    }
+
+    /**
+     * Activations of G's first hidden block (inference mode) for n latent vectors, flattened to
+     * n x features: where GANSpace looks for the directions G uses most.
+     */
+    public float[] generatorFeatures(float[] z, int n) {
+        java.util.List<INDArray> acts = generator.network()
+                .feedForwardToLayer(NetworkFactory.firstGeneratorBlockEnd(config), latents(z, n), false);
+        INDArray features = acts.get(acts.size() - 1);
+        return features.reshape(new long[] {features.length()}).toFloatVector();
     }
 
     /** D's raw scores for n flattened examples, in inference mode. */

@@ -56,6 +56,11 @@ public final class NetworkFactory {
         return net;
     }
 
+    /** Index of the last layer of G's first hidden block: Dense (MLP), or Dense + BN + ReLU (DCGAN). */
+    static int firstGeneratorBlockEnd(GanConfig config) {
+        return config.model().architecture() == Architecture.DCGAN ? 2 : 0;
+    }
+
     // ------------------------------------------------------------------ MLP
 
     private static org.deeplearning4j.nn.conf.MultiLayerConfiguration mlpGenerator(GanConfig c, DataShape shape) {

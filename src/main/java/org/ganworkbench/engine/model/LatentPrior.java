@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.latent;
+package org.ganworkbench.engine.model;
 
 import org.ganworkbench.engine.config.LatentDistribution;
 import org.ganworkbench.engine.data.Rng;

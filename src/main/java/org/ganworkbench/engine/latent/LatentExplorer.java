@@ -1,0 +1,84 @@
+package org.ganworkbench.engine.latent;
+
+import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.data.Rng;
+import org.ganworkbench.engine.event.SampleImages;
+import org.ganworkbench.engine.model.GanModel;
+import org.ganworkbench.engine.train.RunContext;
+
+/**
+ * What the latent explorer asks of a trained generator, as plain values. Every method runs on the
+ * run's engine thread: pass it to {@link org.ganworkbench.engine.train.TrainingRun#submit}.
+ */
+public final class LatentExplorer {
+
+    /** z for an integer seed: the same seed always names the same sample. */
+    private static final long SEED_STREAM = 0x5EEDL;
+    private static final int PCA_SAMPLES = 2000;
+
+    private LatentExplorer() {
+    }
+
+    /** The latent vector a seed names (as in {@code interpolate --from SEED}). */
+    public static float[] latentForSeed(RunContext ctx, long seed) {
+        return ctx.model().prior().sample(Rng.derive(seed, SEED_STREAM, 0), 1);
+    }
+
+    /** Row i of the run's fixed noise: cell i of the live sample grid. */
+    public static float[] fixedNoise(RunContext ctx, int i) {
+        int d = ctx.model().config().model().latentSize();
+        int count = ctx.fixedNoise().length / d;
+        if (i < 0 || i >= count) throw new IllegalArgumentException("sample " + i + " is outside 0.." + (count - 1));
+        return java.util.Arrays.copyOfRange(ctx.fixedNoise(), i * d, (i + 1) * d);
+    }
+
+    /** G(z) for n latent vectors (row-major), as images. */
+    public static SampleImages render(RunContext ctx, float[] z, int n) {
+        GanModel model = ctx.model();
+        DataShape shape = model.shape();
+        if (!shape.isImage()) throw new IllegalStateException("this generator makes 2D points; use points()");
+        return SampleImages.fromFloats(model.generate(z, n), n, shape.channels(), shape.height(), shape.width());
+    }
+
+    /** G(z) for n latent vectors, as x,y pairs (2D runs). */
+    public static float[] points(RunContext ctx, float[] z, int n) {
+        return ctx.model().generate(z, n);
+    }
+
+    /** The frames of a path from a to b and the latent norm at each frame. */
+    public record Strip(SampleImages images, double[] norms) {
+    }
+
+    public static Strip interpolate(RunContext ctx, float[] a, float[] b, int frames, Interpolation.Method method) {
+        float[] path = Interpolation.path(a, b, frames, method);
+        return new Strip(render(ctx, path, frames), Interpolation.norms(path, a.length));
+    }
+
+    /** GANSpace directions of this generator (a second or two of compute on a DCGAN). */
+    public static LatentDirections principalDirections(RunContext ctx, int k) {
+        GanModel model = ctx.model();
+        return PrincipalDirections.compute(model.prior(), model::generatorFeatures, PCA_SAMPLES, k,
+                model.config().training().seed());
+    }
+
+    /** A side x side grid of images over two directions around a centre. */
+    public static SampleImages grid(RunContext ctx, float[] center, float[] dirX, float[] dirY, int side, double range) {
+        return render(ctx, LatentGrid.around(center, dirX, dirY, side, range), side * side);
+    }
+
+    /** One loop of a smooth random walk, as images. */
+    public static SampleImages walk(RunContext ctx, long seed, int keyPoints, int frames) {
+        return render(ctx, LatentWalk.loop(ctx.model().prior(), seed, keyPoints, frames), frames);
+    }
+
+    /**
+     * For a 2D generator with a 2D latent: where G sends a regular latent grid (side x side points
+     * over [-range, range]^2), row-major, so a view can draw the warped mesh.
+     */
+    public static float[] manifold(RunContext ctx, int side, double range) {
+        int d = ctx.model().config().model().latentSize();
+        if (d != 2) throw new IllegalStateException("the manifold view needs a 2D latent space, this one has " + d);
+        float[] grid = LatentGrid.around(new float[2], LatentGrid.axis(2, 0), LatentGrid.axis(2, 1), side, range);
+        return points(ctx, grid, side * side);
+    }
+}
