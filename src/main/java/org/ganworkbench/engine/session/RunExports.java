@@ -53,6 +53,14 @@ public final class RunExports {
         return Math.max(1, (ctx.datasetSize() + perStep - 1) / perStep);
     }
 
+    /** The full 2D quality report (mode coverage when the modes are known, binned divergences always). */
+    public static org.ganworkbench.engine.metrics.SampleQualityReport quality(RunContext ctx, int samples, long seed) {
+        if (!(ctx.dataset() instanceof PointDataset points)) {
+            throw new IllegalStateException("quality measures need the run's 2D data");
+        }
+        return org.ganworkbench.engine.metrics.SampleQuality.forDataset(points).evaluate(generate(ctx, samples, seed));
+    }
+
     /** One line on sample quality where the data has known modes (mode coverage), else empty. */
     public static String qualitySummary(RunContext ctx) {
         Dataset data = ctx.dataset();

@@ -8,8 +8,10 @@ import org.ganworkbench.engine.model.GanModel;
  * Only valid inside a task running on that thread (see {@link TrainingRun#submit}).
  *
  * @param dataset    the training data, or null when a saved run's data is not available here
+ * @param quality    sample quality over steps (2D data only; empty otherwise)
  * @param fixedNoise the run's fixed latent vectors (row-major), shown as the sample grid
  */
 public record RunContext(GanModel model, Dataset dataset, int datasetSize, TrainingCounters counters, History history,
+                         QualityHistory quality,
                          TrainingControls controls, float[] fixedNoise) {
 }

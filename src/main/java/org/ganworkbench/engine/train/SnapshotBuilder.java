@@ -3,6 +3,9 @@ package org.ganworkbench.engine.train;
 import java.util.function.Supplier;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.data.PointDataset;
+import org.ganworkbench.engine.metrics.SampleQuality;
+import org.ganworkbench.engine.metrics.SampleQualityReport;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.event.SampleImages;
 import org.ganworkbench.engine.event.TrainingSnapshot;
@@ -22,10 +25,13 @@ final class SnapshotBuilder {
     private SampleImages samples;
     private float[] points;
     private long samplesStep = -1;
+    /** Measures 2D samples against the real points; null for images or when the data is absent. */
+    private final SampleQuality quality;
 
     SnapshotBuilder(RunContext context, double elapsedSeconds) {
         this.context = context;
         this.elapsedSeconds = elapsedSeconds;
+        this.quality = context.dataset() instanceof PointDataset p ? SampleQuality.forDataset(p) : null;
     }
 
     /** Runs one step and accounts its wall time as training time. */
@@ -56,8 +62,17 @@ final class SnapshotBuilder {
             samples = SampleImages.fromFloats(values, count, shape.channels(), shape.height(), shape.width());
         } else {
             points = values;
+            if (quality != null) context.quality().add(measure(quality.evaluate(values)));
         }
         samplesStep = context.counters().step();
+    }
+
+    private QualityPoint measure(SampleQualityReport r) {
+        long step = context.counters().step();
+        double js = r.divergence().jensenShannon();
+        return r.modeCoverage()
+                .map(m -> new QualityPoint(step, m.modesCovered(), m.totalModes(), m.highQualityFraction(), m.reverseKl(), js))
+                .orElseGet(() -> new QualityPoint(step, -1, 0, Double.NaN, Double.NaN, js));
     }
 
     TrainingSnapshot build(RunState state, StepMetrics m, String message) {
