@@ -26,7 +26,7 @@ public final class ConfigField {
     }
 
     /** The type of a value, which decides how it is parsed and edited. */
-    public enum Kind { INT, LONG, DOUBLE, ENUM, TEXT, INT_LIST }
+    public enum Kind { INT, LONG, DOUBLE, ENUM, TEXT, INT_LIST, BOOL }
 
     private final String key;
     private final Group group;
@@ -94,6 +94,7 @@ public final class ConfigField {
         return switch (kind) {
             case ENUM -> "one of " + String.join(", ", choices());
             case TEXT -> "a non-empty name";
+            case BOOL -> "true or false";
             case INT_LIST -> "1 to " + (int) max + " comma-separated widths between " + (int) min + " and 8192";
             case INT, LONG -> "a whole number between " + format(min) + " and " + format(max);
             case DOUBLE -> "a number between " + format(min) + " and " + format(max);
@@ -116,6 +117,7 @@ public final class ConfigField {
                 case TEXT -> t;
                 case ENUM -> parseEnum(t);
                 case INT_LIST -> parseIntList(t);
+                case BOOL -> parseBool(t);
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(problem("'" + t + "' is not " + article()));
@@ -129,6 +131,7 @@ public final class ConfigField {
         boolean ok = switch (kind) {
             case INT, LONG, DOUBLE -> value instanceof Number n && inRange(n.doubleValue());
             case TEXT -> value instanceof String s && !s.isBlank();
+            case BOOL -> value instanceof Boolean;
             case ENUM -> value instanceof Enum<?> e && e.getDeclaringClass() == enumType;
             case INT_LIST -> value instanceof List<?> list && !list.isEmpty() && list.size() <= max
                     && list.stream().allMatch(w -> w instanceof Integer i && i >= min && i <= 8192);
@@ -159,6 +162,14 @@ public final class ConfigField {
             if (c.name().equals(wanted)) return c;
         }
         throw new IllegalArgumentException(problem("got '" + t + "'"));
+    }
+
+    private Boolean parseBool(String t) {
+        return switch (t.toLowerCase(Locale.ROOT)) {
+            case "true", "on", "yes", "1" -> true;
+            case "false", "off", "no", "0" -> false;
+            default -> throw new IllegalArgumentException(problem("got '" + t + "'"));
+        };
     }
 
     private static List<Integer> parseIntList(String t) {

@@ -115,6 +115,20 @@ public final class ConfigFields {
                     + "0 turns skipping off.",
             0, 10, false, c -> c.tricks().dSkipThreshold(), (c, v) -> c.withTricks(c.tricks().withDSkipThreshold((Double) v))));
 
+    public static final ConfigField UNROLL = live(integer("unroll-steps", TRICKS, "Unrolled D steps",
+            "Unrolled GAN (Metz et al. 2017): G's loss is taken against a copy of D advanced this many updates, so G "
+                    + "anticipates how D will react instead of chasing it from mode to mode. Costs that many extra D "
+                    + "updates per step; here the gradient does not flow back through the unrolled updates. 0 turns it off.",
+            0, 10, c -> c.tricks().unrollSteps(), (c, v) -> c.withTricks(c.tricks().withUnrollSteps((Integer) v))));
+    public static final ConfigField PACKING = integer("packing", TRICKS, "Packing",
+            "PacGAN (Lin et al. 2018): D judges this many samples at once, so a generator that repeats itself is "
+                    + "easy to catch. The batch size must be a multiple of it. 1 is a plain D.",
+            1, 8, c -> c.tricks().packing(), (c, v) -> c.withTricks(c.tricks().withPacking((Integer) v)));
+    public static final ConfigField MINIBATCH_STDDEV = bool("minibatch-stddev", TRICKS, "Minibatch std-dev",
+            "D also sees the average standard deviation of its input batch as one extra feature (Karras et al. 2018, "
+                    + "here at D's input), so a batch of near-identical fakes gives itself away.",
+            c -> c.tricks().minibatchStdDev(), (c, v) -> c.withTricks(c.tricks().withMinibatchStdDev((Boolean) v)));
+
     public static final ConfigField BATCH_SIZE = integer("batch", TRAINING, "Batch size",
             "Real examples per discriminator batch; the fake batch has the same size.",
             1, 4096, c -> c.training().batchSize(), (c, v) -> c.withTraining(c.training().withBatchSize((Integer) v)));
@@ -132,7 +146,7 @@ public final class ConfigFields {
             D_HIDDEN, WIDTH,
             LOSS_KIND,
             OPTIMIZER_G, LR_G, BETA1_G, BETA2_G, MOMENTUM_G, OPTIMIZER_D, LR_D, BETA1_D, BETA2_D, MOMENTUM_D,
-            D_STEPS, LABEL_SMOOTHING, INSTANCE_NOISE, NOISE_DECAY, CLIP, D_SKIP,
+            D_STEPS, LABEL_SMOOTHING, INSTANCE_NOISE, NOISE_DECAY, CLIP, D_SKIP, UNROLL, PACKING, MINIBATCH_STDDEV,
             BATCH_SIZE, SEED, SAMPLE_EVERY);
 
     public static Optional<ConfigField> byKey(String key) {
@@ -186,6 +200,11 @@ public final class ConfigFields {
     private static ConfigField intList(String key, ConfigField.Group g, String label, String desc,
                                        Function<GanConfig, Object> r, BiFunction<GanConfig, Object, GanConfig> w) {
         return new ConfigField(key, g, label, desc, Kind.INT_LIST, 1, 8, null, false, false, r, w);
+    }
+
+    private static ConfigField bool(String key, ConfigField.Group g, String label, String desc,
+                                    Function<GanConfig, Object> r, BiFunction<GanConfig, Object, GanConfig> w) {
+        return new ConfigField(key, g, label, desc, Kind.BOOL, 0, 0, null, false, false, r, w);
     }
 
     private static ConfigField live(ConfigField f) {

@@ -72,6 +72,10 @@ public final class ConfigValidator {
             problems.add(ConfigProblem.error(ConfigFields.BATCH_SIZE,
                     "Batch size (batch) must be at least 2 for DCGAN: its batch norm needs more than one example."));
         }
+        if (c.training().batchSize() % c.tricks().packing() != 0) {
+            problems.add(ConfigProblem.error(ConfigFields.PACKING, "Packing (packing) " + c.tricks().packing()
+                    + " must divide the batch size " + c.training().batchSize() + ": D judges whole packs."));
+        }
         if (c.loss() == LossKind.WASSERSTEIN && c.tricks().clipValue() == 0) {
             problems.add(ConfigProblem.warning(ConfigFields.CLIP,
                     "Wasserstein loss without weight clipping lets the critic grow without bound; set clip to 0.01."));

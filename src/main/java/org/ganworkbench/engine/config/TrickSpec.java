@@ -1,7 +1,7 @@
 package org.ganworkbench.engine.config;
 
 /**
- * Stabilisation tricks; all of them can also be changed live while training.
+ * Stabilisation tricks and remedies for the classic failures.
  *
  * @param dStepsPerGStep          discriminator updates before each generator update
  * @param labelSmoothing          one-sided: real targets become 1 - s (Salimans et al. 2016)
@@ -9,6 +9,10 @@ package org.ganworkbench.engine.config;
  * @param instanceNoiseDecaySteps the noise falls linearly to 0 over this many steps; 0 keeps it constant
  * @param clipValue               after each D update, clip D's weights to [-c, c]; 0 turns clipping off
  * @param dSkipThreshold          skip the D update while D's loss is below this; 0 turns skipping off
+ * @param unrollSteps             unrolled GAN (Metz et al. 2017): G's loss is taken against a copy of D
+ *                                advanced this many updates; 0 turns it off
+ * @param packing                 PacGAN (Lin et al. 2018): D judges this many samples at once; 1 is a plain D
+ * @param minibatchStdDev         D also sees how much the batch varies (Karras et al. 2018)
  */
 public record TrickSpec(
         int dStepsPerGStep,
@@ -16,18 +20,25 @@ public record TrickSpec(
         double instanceNoise,
         int instanceNoiseDecaySteps,
         double clipValue,
-        double dSkipThreshold) {
+        double dSkipThreshold,
+        int unrollSteps,
+        int packing,
+        boolean minibatchStdDev) {
 
-    public static final TrickSpec NONE = new TrickSpec(1, 0, 0, 0, 0, 0);
+    public static final TrickSpec NONE = new TrickSpec(1, 0, 0, 0, 0, 0, 0, 1, false);
 
     public TrickSpec {
         if (dStepsPerGStep == 0) dStepsPerGStep = 1;
+        if (packing == 0) packing = 1;
     }
 
-    public TrickSpec withDStepsPerGStep(int v) { return new TrickSpec(v, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold); }
-    public TrickSpec withLabelSmoothing(double v) { return new TrickSpec(dStepsPerGStep, v, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold); }
-    public TrickSpec withInstanceNoise(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, v, instanceNoiseDecaySteps, clipValue, dSkipThreshold); }
-    public TrickSpec withInstanceNoiseDecaySteps(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, v, clipValue, dSkipThreshold); }
-    public TrickSpec withClipValue(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, v, dSkipThreshold); }
-    public TrickSpec withDSkipThreshold(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, v); }
+    public TrickSpec withDStepsPerGStep(int v) { return new TrickSpec(v, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
+    public TrickSpec withLabelSmoothing(double v) { return new TrickSpec(dStepsPerGStep, v, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
+    public TrickSpec withInstanceNoise(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, v, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
+    public TrickSpec withInstanceNoiseDecaySteps(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, v, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
+    public TrickSpec withClipValue(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, v, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
+    public TrickSpec withDSkipThreshold(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, v, unrollSteps, packing, minibatchStdDev); }
+    public TrickSpec withUnrollSteps(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, v, packing, minibatchStdDev); }
+    public TrickSpec withPacking(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, v, minibatchStdDev); }
+    public TrickSpec withMinibatchStdDev(boolean v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, v); }
 }

@@ -16,12 +16,14 @@ public final class GanModel {
     private final DataShape shape;
     private final TrainableNetwork generator;
     private final TrainableNetwork discriminator;
+    private final DiscriminatorInput discriminatorInput;
 
     public GanModel(GanConfig config, DataShape shape, TrainableNetwork generator, TrainableNetwork discriminator) {
         this.config = config;
         this.shape = shape;
         this.generator = generator;
         this.discriminator = discriminator;
+        this.discriminatorInput = new DiscriminatorInput(config, shape);
     }
 
     /** Fresh networks, initialised from the config's seed. */
@@ -35,6 +37,7 @@ public final class GanModel {
     public DataShape shape() { return shape; }
     public TrainableNetwork generator() { return generator; }
     public TrainableNetwork discriminator() { return discriminator; }
+    public DiscriminatorInput discriminatorInput() { return discriminatorInput; }
 
     public LatentPrior prior() {
         return new LatentPrior(config.model().latentSize(), config.model().latentDistribution());
@@ -83,8 +86,29 @@ public final class GanModel {
         return features.reshape(new long[] {features.length()}).toFloatVector();
     }
 
-    /** D's raw scores for n flattened examples, in inference mode. */
+    /**
+     * D's raw score of each of n flattened examples, in inference mode. With packing, each example
+     * is scored as a pack of copies of itself (D has no single-example view then).
+     */
     public float[] score(float[] examples, int n) {
-        return discriminator.predict(examples(examples, n), false).reshape(new long[] {n}).toFloatVector();
+        INDArray input = discriminatorInput.prepare(examples(replicate(examples, n), n * packing()));
+        return discriminator.predict(input, false).reshape(new long[] {n}).toFloatVector();
+    }
+
+    /** Examples D judges together (PacGAN); 1 for a plain D. */
+    public int packing() {
+        return config.tricks().packing();
+    }
+
+    /** Each example repeated {@link #packing()} times in a row: one pack per example. */
+    public float[] replicate(float[] examples, int n) {
+        int m = packing();
+        if (m == 1) return examples;
+        int size = shape.size();
+        float[] out = new float[examples.length * m];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < m; k++) System.arraycopy(examples, i * size, out, (i * m + k) * size, size);
+        }
+        return out;
     }
 }

@@ -81,7 +81,7 @@ public final class NetworkFactory {
     private static org.deeplearning4j.nn.conf.MultiLayerConfiguration mlpDiscriminator(GanConfig c, DataShape shape) {
         ModelSpec m = c.model();
         ListBuilder list = base(c.optimizerD(), c.training().seed() + 1).list();
-        int in = shape.size();
+        int in = DiscriminatorInput.inputWidth(c, shape);
         int layer = 0;
         for (int width : m.discriminatorHidden()) {
             list.layer(layer++, dense(in, width, hiddenActivation(m)));
@@ -137,7 +137,7 @@ public final class NetworkFactory {
         DcganGeometry geo = DcganGeometry.of(shape, c.model().width());
         ListBuilder list = base(c.optimizerD(), c.training().seed() + 1).weightInit(new NormalDistribution(0, DCGAN_INIT_STD)).list();
         int layer = 0;
-        int in = shape.channels();
+        int in = DiscriminatorInput.inputWidth(c, shape);
         int out = c.model().width();
         for (int level = 0; level < geo.levels(); level++) {
             list.layer(layer++, new ConvolutionLayer.Builder(KERNEL, KERNEL).stride(2, 2).padding(1, 1)
@@ -148,7 +148,7 @@ public final class NetworkFactory {
             out *= 2;
         }
         list.layer(layer, new DenseLayer.Builder().nOut(1).activation(new ActivationIdentity()).build());
-        list.setInputType(InputType.convolutional(shape.height(), shape.width(), shape.channels()));
+        list.setInputType(InputType.convolutional(shape.height(), shape.width(), DiscriminatorInput.inputWidth(c, shape)));
         return list.build();
     }
 

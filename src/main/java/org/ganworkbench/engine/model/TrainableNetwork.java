@@ -144,6 +144,22 @@ public final class TrainableNetwork {
         net.setIterationCount(iteration);
     }
 
+    /** A copy of everything an update changes: parameters, optimizer state, step count. */
+    public record State(INDArray params, INDArray updaterState, int iteration) {
+    }
+
+    public State copyState() {
+        INDArray updater = updaterState();
+        return new State(params().dup(), updater == null ? null : updater.dup(), iteration());
+    }
+
+    /** Puts back a {@link #copyState()}: the network is bit-identical to when it was taken. */
+    public void restoreState(State state) {
+        params().assign(state.params());
+        if (state.updaterState() != null) updaterState().assign(state.updaterState());
+        setIteration(state.iteration());
+    }
+
     /** All parameters as one flat view (includes batch-norm running statistics). */
     public INDArray params() {
         return net.params();

@@ -43,11 +43,14 @@ public final class ToyAnalysis {
         int n = points.length / 2;
         GanModel model = ctx.model();
         TrainableNetwork d = model.discriminator();
-        float[] scores = d.forward(model.examples(points, n)).toFloatVector();
+        int m = model.packing();
+        INDArray input = model.discriminatorInput().prepare(model.examples(model.replicate(points, n), n * m));
+        float[] scores = d.forward(input).toFloatVector();
         LossTerm term = GanLoss.of(model.config().loss()).generator(scores);
-        INDArray grad = d.backward(Nd4j.create(term.gradient(), new long[] {n, 1}, 'c'));
-        float[] g = grad.reshape(new long[] {2L * n}).toFloatVector();
-        for (int i = 0; i < g.length; i++) g[i] = -g[i] * n; // undo the batch mean: per-sample push
+        INDArray grad = model.discriminatorInput().backward(d.backward(Nd4j.create(term.gradient(), new long[] {n, 1}, 'c')));
+        float[] copies = grad.reshape(new long[] {2L * n * m}).toFloatVector();
+        float[] g = new float[2 * n];
+        for (int i = 0; i < copies.length; i++) g[2 * (i / (2 * m)) + i % 2] -= copies[i] * n; // sum the copies; undo the batch mean
         return g;
     }
 

@@ -41,7 +41,7 @@ final class DiscriminatorStep {
         // real batch x: n x example size, plus instance noise
         float[] realValues = data.next(n).clone();
         InstanceNoise.addTo(realValues, noiseSigma, RandomStreams.NOISE_REAL.at(seed, dUpdate));
-        INDArray real = model.examples(realValues, n);
+        INDArray real = model.discriminatorInput().prepare(model.examples(realValues, n));
 
         // fake batch G(z): G runs in training mode (batch statistics), as it does for its own update
         float[] z = model.prior().sample(RandomStreams.LATENT_D.at(seed, dUpdate), n);
@@ -50,6 +50,7 @@ final class DiscriminatorStep {
             fake = fake.add(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
                     RandomStreams.NOISE_FAKE.at(seed, dUpdate)), fake.shape(), 'c'));
         }
+        fake = model.discriminatorInput().prepare(fake); // packs (PacGAN) and the batch-std feature, if on
 
         // loss_D = loss on real + loss on fake; backprop each batch, sum the gradients
         float[] realScores = d.forward(real).toFloatVector();

@@ -12,27 +12,49 @@ import org.nd4j.linalg.factory.Nd4j;
  * Phase (2) of a training step: one update of G. Fresh z, G(z) through D, G's loss on D's scores;
  * the gradient flows back through D (whose parameter gradients are computed and thrown away) into
  * G, and only G is updated: D's parameters stay bit-identical.
+ *
+ * <p>Unrolled (Metz et al. 2017): first D is advanced k updates on fresh batches, G's gradient is
+ * taken through that future D, and D is put back exactly as it was. As in most implementations,
+ * the gradient does not flow back through the k updates themselves (the paper's full version does).
  */
 final class GeneratorStep {
 
     record Result(double loss, double gradNorm, String problem) {
     }
 
+    /** Counters of the unrolled D updates' random draws: far above any real D update's. */
+    private static final long UNROLL_COUNTERS = 1L << 62;
+
     private final GanModel model;
     private final GanLoss loss;
     private final long seed;
+    private final DiscriminatorStep discriminatorStep;
 
-    GeneratorStep(GanModel model, GanLoss loss, long seed) {
+    GeneratorStep(GanModel model, GanLoss loss, long seed, DiscriminatorStep discriminatorStep) {
         this.model = model;
         this.loss = loss;
         this.seed = seed;
+        this.discriminatorStep = discriminatorStep;
     }
 
     Result run(GanConfig live, long gUpdate, double noiseSigma) {
         TrainableNetwork g = model.generator();
         TrainableNetwork d = model.discriminator();
         int n = live.training().batchSize();
+        int unroll = live.tricks().unrollSteps();
+        TrainableNetwork.State dNow = unroll > 0 ? d.copyState() : null;
+        try {
+            for (int i = 0; i < unroll; i++) {
+                String problem = discriminatorStep.run(live, UNROLL_COUNTERS + gUpdate * 16 + i, noiseSigma).problem();
+                if (!problem.isEmpty()) return new Result(Double.NaN, Double.NaN, "while unrolling D: " + problem);
+            }
+            return update(live, gUpdate, noiseSigma, g, d, n);
+        } finally {
+            if (dNow != null) d.restoreState(dNow);
+        }
+    }
 
+    private Result update(GanConfig live, long gUpdate, double noiseSigma, TrainableNetwork g, TrainableNetwork d, int n) {
         float[] z = model.prior().sample(RandomStreams.LATENT_G.at(seed, gUpdate), n);
         INDArray fake = g.forward(model.latents(z, n));
         if (noiseSigma > 0) {
@@ -40,10 +62,10 @@ final class GeneratorStep {
                     RandomStreams.NOISE_G.at(seed, gUpdate)), fake.shape(), 'c'));
         }
 
-        float[] scores = d.forward(fake).toFloatVector();
+        float[] scores = d.forward(model.discriminatorInput().prepare(fake)).toFloatVector();
         LossTerm term = loss.generator(scores);
-        INDArray dLossDFake = d.backward(DiscriminatorStep.column(term.gradient())); // D's own gradient is discarded
-        g.backward(dLossDFake);
+        INDArray dLossDInput = d.backward(DiscriminatorStep.column(term.gradient())); // D's own gradient is discarded
+        g.backward(model.discriminatorInput().backward(dLossDInput));
 
         double gradNorm = g.gradientNorm();
         if (!Double.isFinite(term.value()) || !Double.isFinite(gradNorm)) {

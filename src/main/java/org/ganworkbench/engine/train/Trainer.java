@@ -33,7 +33,7 @@ public final class Trainer {
         this.counters = counters;
         this.data = new BatchSource(dataset, seed, counters.examplesDrawn());
         this.discriminatorStep = new DiscriminatorStep(model, loss, data, seed);
-        this.generatorStep = new GeneratorStep(model, loss, seed);
+        this.generatorStep = new GeneratorStep(model, loss, seed, discriminatorStep);
     }
 
     public StepMetrics step(StepKind kind, GanConfig live) {
@@ -65,7 +65,7 @@ public final class Trainer {
         }
 
         // (3) record
-        counters.recordStep();
+        counters.recordStep(data.examplesDrawn());
         return new StepMetrics(
                 d == null ? Double.NaN : d.loss(), g == null ? Double.NaN : g.loss(),
                 d == null ? Double.NaN : d.dReal(), d == null ? Double.NaN : d.dFake(),

@@ -37,7 +37,9 @@ public final class TrainingCounters {
         gUpdates++;
     }
 
-    void recordStep() {
+    /** Unrolled D updates draw batches too, so the examples drawn are taken again at the end of a step. */
+    void recordStep(long examplesDrawnNow) {
         step++;
+        examplesDrawn = examplesDrawnNow;
     }
 }

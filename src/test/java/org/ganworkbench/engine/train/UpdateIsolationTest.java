@@ -32,7 +32,11 @@ class UpdateIsolationTest {
                 Arguments.of("MLP, non-saturating", ring, Datasets.open(ring.data())),
                 Arguments.of("MLP, Wasserstein with clipping", ring.withLoss(LossKind.WASSERSTEIN)
                         .withTricks(ring.tricks().withClipValue(0.01)), Datasets.open(ring.data())),
-                Arguments.of("DCGAN with batch norm", dcgan, randomImages(64)));
+                Arguments.of("MLP, packing 2 + minibatch std-dev + 2 unrolled D steps", ring.withTricks(ring.tricks()
+                        .withPacking(2).withMinibatchStdDev(true).withUnrollSteps(2)), Datasets.open(ring.data())),
+                Arguments.of("DCGAN with batch norm", dcgan, randomImages(64)),
+                Arguments.of("DCGAN, packing 2 + minibatch std-dev + unrolled", dcgan.withTricks(dcgan.tricks()
+                        .withPacking(2).withMinibatchStdDev(true).withUnrollSteps(1)), randomImages(64)));
     }
 
     @ParameterizedTest(name = "{0}")
