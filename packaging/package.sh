@@ -13,7 +13,7 @@ type="${1:-app-image}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout | sed 's/-SNAPSHOT//')
+version=$(mvn -B -q org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate -Dexpression=project.version -DforceStdout | sed 's/-SNAPSHOT//')
 mvn -B -q package -DskipTests
 
 input="target/jpackage-input"
