@@ -62,10 +62,15 @@ final class TarFixtures {
         System.arraycopy(b, 0, h, off, b.length);
     }
 
+    /** The five full batches, made once: 150 MB that tests only read. */
+    private static final byte[][] BATCHES = java.util.stream.IntStream.rangeClosed(1, 5)
+            .mapToObj(b -> batch(b, 10_000)).toArray(byte[][]::new);
+
+    /** A fresh map (tests change it) of the files in cifar-10-binary.tar.gz. */
     static Map<String, byte[]> fullCifar() {
         Map<String, byte[]> m = new java.util.LinkedHashMap<>();
         m.put("cifar-10-batches-bin/batches.meta.txt", "airplane\nautomobile\n".getBytes(StandardCharsets.US_ASCII));
-        for (int b = 1; b <= 5; b++) m.put("cifar-10-batches-bin/data_batch_" + b + ".bin", batch(b, 10_000));
+        for (int b = 1; b <= 5; b++) m.put("cifar-10-batches-bin/data_batch_" + b + ".bin", BATCHES[b - 1]);
         m.put("cifar-10-batches-bin/test_batch.bin", batch(9, 10));
         return m;
     }
