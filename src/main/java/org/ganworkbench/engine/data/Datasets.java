@@ -45,11 +45,13 @@ public final class Datasets {
 
     /** How to name your own files, one line each, for help texts. */
     public static final List<String> FILE_SYNTAX = List.of(
-            "idx:PATH                MNIST-style IDX files (raw or .gz): a folder or the images file; EMNIST is transposed",
-            "npz:PATH                an .npz with x_train and y_train, like Keras's mnist.npz",
-            "folder:PATH[?size=32&channels=3]  your pictures (PNG, JPEG, GIF, BMP), subfolders as classes; size 28|32|64, channels 1|3",
-            "cifar10:PATH            cifar-10-binary.tar.gz or its cifar-10-batches-bin folder",
-            "csv:PATH                your own 2D points, x,y per line");
+            "idx:PATH            MNIST-style IDX files (raw or .gz): a folder or the images file",
+            "                    (EMNIST files are transposed; ?transpose=true|false overrides)",
+            "npz:PATH            an .npz with x_train and y_train, like Keras's mnist.npz",
+            "folder:PATH         your pictures (PNG, JPEG, GIF, BMP), subfolders as classes, centre-cropped;",
+            "                    ?size=28|32|64&channels=1|3 (default 32, 3), e.g. folder:~/cats?size=64",
+            "cifar10:PATH        cifar-10-binary.tar.gz or its cifar-10-batches-bin folder",
+            "csv:PATH            your own 2D points, x,y per line");
 
     private Datasets() {
     }
