@@ -57,12 +57,6 @@ public final class Cifar10 {
         return new ImageDataset(id, description, SHAPE, pixels, labels, ClassNames.CIFAR10);
     }
 
-    /** Whether {@code path} looks like a CIFAR-10 binary copy (the archive, or a folder with the first batch). */
-    public static boolean present(Path path) {
-        if (Files.isDirectory(path)) return Files.isRegularFile(batchFolder(path).resolve("data_batch_1.bin"));
-        return Files.isRegularFile(path);
-    }
-
     private static Path batchFolder(Path folder) {
         Path inner = folder.resolve(FOLDER);
         return Files.isDirectory(inner) ? inner : folder;

@@ -33,15 +33,6 @@ public record IdxPair(Path images, Optional<Path> labels) {
         return new IdxPair(path, labelsFor(path));
     }
 
-    /** Whether {@code folder} holds an images file that {@link #locate} would pick. */
-    public static boolean present(Path folder) {
-        try {
-            return Files.isDirectory(folder) && !candidates(folder).isEmpty();
-        } catch (DatasetException e) {
-            return false;
-        }
-    }
-
     /** Whether the file names say EMNIST, whose images are stored transposed. */
     public boolean isEmnist() {
         return images.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("emnist-");
