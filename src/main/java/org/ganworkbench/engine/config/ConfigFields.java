@@ -25,7 +25,10 @@ public final class ConfigFields {
 
     public static final ConfigField DATASET = text("dataset", DATA, "Dataset",
             "What the GAN learns to imitate: digits (procedural handwritten digits, 28x28), ring8 (8 Gaussians on a circle), "
-                    + "grid25 (5x5 Gaussians), spiral, moons, or csv:PATH (your own 2D points).",
+                    + "grid25 (5x5 Gaussians), spiral, moons; real data found on this machine or fetched once with "
+                    + "`datasets download`: mnist, fashion-mnist, kmnist, cifar10; or your own files: idx:PATH (MNIST-style IDX, "
+                    + "raw or .gz), npz:PATH (like Keras's mnist.npz), cifar10:PATH, folder:PATH?size=32&channels=3 (pictures, "
+                    + "subfolders as classes; size 28, 32 or 64; channels 1 or 3), csv:PATH (2D points).",
             c -> c.data().dataset(), (c, v) -> c.withData(c.data().withDataset((String) v)));
     public static final ConfigField DATASET_SIZE = integer("dataset-size", DATA, "Dataset size",
             "How many examples a generated dataset holds (digits). More examples, more variety; generation takes longer.",

@@ -1,0 +1,29 @@
+package org.ganworkbench.engine.data.folder;
+
+import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.data.DatasetException;
+
+/**
+ * How pictures from a folder become training images.
+ *
+ * @param size     side of the square images: 28, 32 or 64 (the sizes the DCGAN models take)
+ * @param channels 1 (gray) or 3 (RGB)
+ */
+public record FolderOptions(int size, int channels) {
+
+    /** Photos are what people bring: colour, at the size CIFAR-10 uses. */
+    public static final FolderOptions DEFAULT = new FolderOptions(32, 3);
+
+    public FolderOptions {
+        if (size != 28 && size != 32 && size != 64) {
+            throw new DatasetException("Folder images can be resized to 28, 32 or 64 pixels, not " + size + ".");
+        }
+        if (channels != 1 && channels != 3) {
+            throw new DatasetException("Folder images can have 1 channel (gray) or 3 (RGB), not " + channels + ".");
+        }
+    }
+
+    public DataShape shape() {
+        return DataShape.image(channels, size, size);
+    }
+}

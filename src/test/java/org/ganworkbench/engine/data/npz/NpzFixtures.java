@@ -1,0 +1,67 @@
+package org.ganworkbench.engine.data.npz;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** .npy arrays and .npz archives written as NumPy writes them (format 1.0, header padded to 64 bytes). */
+final class NpzFixtures {
+
+    private NpzFixtures() {
+    }
+
+    static byte[] npy(String descr, String shape, byte[] data) {
+        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
+        int total = 10 + dict.length() + 1;
+        dict = dict + " ".repeat((64 - total % 64) % 64) + "\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) dict.length(), (byte) (dict.length() >> 8)});
+        out.writeBytes(dict.getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(data);
+        return out.toByteArray();
+    }
+
+    static byte[] mnistImages(int n) {
+        byte[] px = new byte[n * 784];
+        for (int i = 0; i < px.length; i++) px[i] = (byte) (i * 31);
+        return npy("|u1", "(" + n + ", 28, 28)", px);
+    }
+
+    static byte[] labels(int n) {
+        byte[] y = new byte[n];
+        for (int i = 0; i < n; i++) y[i] = (byte) (i % 10);
+        return npy("|u1", "(" + n + ",)", y);
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) {
+        return zip(entries, false);
+    }
+
+    /** Stored (uncompressed) entries let a test flip a byte of an array inside the archive. */
+    static byte[] zip(Map<String, byte[]> entries, boolean stored) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var e : entries.entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                if (stored) {
+                    CRC32 crc = new CRC32();
+                    crc.update(e.getValue());
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(e.getValue().length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
