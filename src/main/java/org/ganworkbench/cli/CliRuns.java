@@ -1,9 +1,7 @@
 package org.ganworkbench.cli;
 
 import java.util.concurrent.CompletionException;
-import org.ganworkbench.engine.config.ConfigException;
-import org.ganworkbench.engine.data.DatasetException;
-import org.ganworkbench.engine.session.SessionException;
+import org.ganworkbench.engine.WorkbenchException;
 import org.ganworkbench.engine.train.TrainingRun;
 
 /** Helpers shared by the commands that drive a {@link TrainingRun}. */
@@ -18,7 +16,7 @@ final class CliRuns {
             run.ready().join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof ConfigException || cause instanceof DatasetException || cause instanceof SessionException) {
+            if (cause instanceof WorkbenchException) {
                 throw new UserInputException(cause.getMessage());
             }
             throw e;

@@ -1,7 +1,6 @@
 package org.ganworkbench.cli;
 
-import org.ganworkbench.engine.config.ConfigException;
-import org.ganworkbench.engine.session.SessionException;
+import org.ganworkbench.engine.WorkbenchException;
 import picocli.CommandLine;
 
 /**
@@ -12,7 +11,7 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        if (e instanceof ConfigException || e instanceof SessionException || e instanceof UserInputException
+        if (e instanceof WorkbenchException || e instanceof UserInputException
                 || e instanceof java.nio.file.NoSuchFileException) {
             cl.getErr().println(cl.getColorScheme().errorText("error: " + message(e)));
             return 2;

@@ -37,6 +37,8 @@ final class InfoCommand implements Runnable {
         out.println();
         out.println("Datasets:");
         Datasets.builtIn().forEach(d -> out.printf("  %-16s %s%n", d.id(), d.title()));
+        Datasets.real().forEach(d -> out.printf("  %-16s %s%n", d.id(), d.title()));
+        out.println("  (`datasets list` shows which real ones are on this machine)");
         out.flush();
     }
 }

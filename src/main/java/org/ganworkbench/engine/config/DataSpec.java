@@ -3,9 +3,12 @@ package org.ganworkbench.engine.config;
 /**
  * What the GAN learns to imitate.
  *
- * @param dataset a dataset id: {@code digits}, {@code ring8}, {@code grid25}, {@code spiral},
- *                {@code moons}, or {@code csv:PATH} for 2D points from a file
- * @param size    how many examples a generated dataset holds (for {@code digits}); 0 means the default
+ * @param dataset a dataset id: built in ({@code digits}, {@code ring8}, {@code grid25}, {@code spiral},
+ *                {@code moons}), real ({@code mnist}, {@code fashion-mnist}, {@code kmnist}, {@code cifar10}),
+ *                or a file: {@code csv:PATH}, {@code idx:PATH}, {@code npz:PATH}, {@code folder:PATH?size=..}
+ *                (see {@link org.ganworkbench.engine.data.Datasets#FILE_SYNTAX})
+ * @param size    how many examples a generated dataset holds (digits and the 2D toys); real data loads
+ *                in full; 0 means the default
  */
 public record DataSpec(String dataset, int size) {
 

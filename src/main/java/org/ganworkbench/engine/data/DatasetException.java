@@ -1,7 +1,7 @@
 package org.ganworkbench.engine.data;
 
 /** A dataset that cannot be opened; the message says what is wrong and what to do. */
-public class DatasetException extends RuntimeException {
+public class DatasetException extends org.ganworkbench.engine.WorkbenchException {
     public DatasetException(String message) {
         super(message);
     }

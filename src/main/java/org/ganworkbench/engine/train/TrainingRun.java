@@ -79,7 +79,8 @@ public final class TrainingRun implements AutoCloseable {
             publish(snapshots.build(state, null, ""));
             ready.complete(context);
         } catch (RuntimeException | OutOfMemoryError e) {
-            LOG.error("Could not prepare the run", e);
+            if (e instanceof org.ganworkbench.engine.WorkbenchException) LOG.warn("Could not prepare the run: {}", e.getMessage());
+            else LOG.error("Could not prepare the run", e);
             state = RunState.FAILED;
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             publish(TrainingSnapshot.status(RunState.FAILED, 0, message));
