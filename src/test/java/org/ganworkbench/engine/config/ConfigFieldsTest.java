@@ -57,7 +57,7 @@ class ConfigFieldsTest {
     @Test
     void onlyKnobsThatMakeSenseMidRunAreLive() {
         List<String> live = ConfigFields.liveFields().stream().map(ConfigField::key).toList();
-        assertEquals(List.of("lr-g", "lr-d", "d-steps", "label-smoothing", "instance-noise", "clip", "d-skip-below"), live);
+        assertEquals(List.of("lr-g", "lr-d", "d-steps", "label-smoothing", "instance-noise", "clip", "d-skip-below", "unroll-steps"), live);
         assertFalse(ConfigFields.BATCH_SIZE.live());
     }
 
