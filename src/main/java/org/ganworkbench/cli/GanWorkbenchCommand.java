@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Train, sample and explore GANs without a window.",
                 "Run without arguments to open the app."},
-        subcommands = {TrainCommand.class, SampleCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, SampleCommand.class, BenchCommand.class, InfoCommand.class,
+                CommandLine.HelpCommand.class})
 public final class GanWorkbenchCommand implements Runnable {
 
     private static final Set<String> CLI_WORDS = Set.of("-h", "--help", "-V", "--version");
