@@ -28,8 +28,8 @@ public final class GanModel {
     /** Fresh networks, initialised from the config's seed. */
     public static GanModel create(GanConfig config, DataShape shape) {
         return new GanModel(config, shape,
-                new TrainableNetwork("G", NetworkFactory.generator(config, shape), config.optimizerG().learningRate()),
-                new TrainableNetwork("D", NetworkFactory.discriminator(config, shape), config.optimizerD().learningRate()));
+                new TrainableNetwork("G", NetworkFactory.generator(config, shape), Optimizers.updater(config.optimizerG())),
+                new TrainableNetwork("D", NetworkFactory.discriminator(config, shape), Optimizers.updater(config.optimizerD())));
     }
 
     public GanConfig config() { return config; }

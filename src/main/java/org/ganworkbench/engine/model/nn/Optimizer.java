@@ -1,0 +1,75 @@
+package org.ganworkbench.engine.model.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+/**
+ * Applies an optimizer step to a {@link Sequential}'s flat parameters with ND4J's own updaters
+ * (Adam, RMSProp, Nesterov, SGD: the arithmetic DL4J's network updater runs), one block per run
+ * of trained parameters. The state array has DL4J's layout too: block after block, and within a
+ * block each state tensor over the whole block (Adam: all m, then all v), so saved sessions keep
+ * their meaning.
+ *
+ * <p>The step: each block's gradient is turned into its update in place, then parameters -= gradient
+ * over the whole array. Entries between blocks hold batch norm's running-statistics changes
+ * (see {@link BatchNorm}) and are subtracted as they are, like DL4J's no-op updater does.
+ */
+public final class Optimizer {
+
+    private final IUpdater config;
+    private final INDArray params;
+    private final INDArray gradient;
+    private final INDArray state;
+    private final List<INDArray> blockGradients = new ArrayList<>();
+    private final List<GradientUpdater<?>> updaters = new ArrayList<>();
+
+    public Optimizer(IUpdater config, Sequential net) {
+        this.config = config;
+        this.params = net.params();
+        this.gradient = net.gradient();
+        long stateLength = 0;
+        for (Sequential.Range r : net.trainedRanges()) stateLength += config.stateSize(r.length());
+        this.state = stateLength == 0 ? null : Nd4j.create(DataType.FLOAT, 1, stateLength);
+        long offset = 0;
+        for (Sequential.Range r : net.trainedRanges()) {
+            long size = config.stateSize(r.length());
+            INDArray view = size == 0 ? null
+                    : state.get(NDArrayIndex.point(0), NDArrayIndex.interval(offset, offset + size)).reshape(1, size);
+            updaters.add(config.instantiate(view, true));
+            blockGradients.add(gradient.get(NDArrayIndex.point(0), NDArrayIndex.interval(r.from(), r.to()))
+                    .reshape(1, r.length()));
+            offset += size;
+        }
+    }
+
+    /**
+     * One step with the current gradient (a batch mean already: nothing is divided by the batch
+     * size here). The gradient array holds the update afterwards.
+     *
+     * @param iteration steps taken before this one (Adam's bias correction)
+     */
+    public void step(int iteration) {
+        for (int i = 0; i < updaters.size(); i++) updaters.get(i).applyUpdater(blockGradients.get(i), iteration, 0);
+        params.subi(gradient);
+    }
+
+    public void setLearningRate(double lr) {
+        config.setLrAndSchedule(lr, null);
+    }
+
+    /** The optimizer's state (Adam's moments, ...), or null for plain SGD. */
+    public INDArray state() {
+        return state;
+    }
+
+    /** The trained parameters' gradient, one view per block. */
+    public List<INDArray> blockGradients() {
+        return blockGradients;
+    }
+}
