@@ -131,10 +131,10 @@ final class BenchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "RESULT model=%s batch=%d threads=%d steps=%d median_step_ms=%.2f "
                         + "steps_per_s=%.1f mean_step_ms=%.2f p10_ms=%.2f p90_ms=%.2f wall_steps_per_s=%.1f "
                         + "cpu_per_wall=%.2f other_cores=%.2f first_step_ms=%.1f nd4j_init_ms=%.0f "
-                        + "rss_start_mib=%.0f rss_end_mib=%.0f",
+                        + "rss_start_mib=%.0f rss_end_mib=%.0f median_cpu_ms=%.2f",
                 r.model().id(), r.batch(), r.threads(), r.steps(), r.medianMs(), r.stepsPerSecond(), r.meanMs(),
                 r.p10Ms(), r.p90Ms(), r.steps() / r.wallSeconds(), r.cpuPerWall(), r.otherCores(), r.firstStepMs(),
-                r.initMs(), r.rssStartMiB(), r.rssEndMiB());
+                r.initMs(), r.rssStartMiB(), r.rssEndMiB(), r.medianCpuMs());
     }
 
     /** Runs the reference script once; echoes its output and returns its RESULT line. */

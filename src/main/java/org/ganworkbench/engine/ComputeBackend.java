@@ -53,6 +53,9 @@ public final class ComputeBackend {
         Nd4j.getEnvironment().setMaxThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
         Nd4j.factory().blas().setMaxThreads(n);
+        // OpenMP's team size (libnd4j's loops, oneDNN's kernels) is a per-thread setting: this
+        // must run on the thread that will run the ops (the run's engine thread)
+        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
         info = new BackendInfo(info.backend(), info.blasVendor(), n, info.cores(), info.maxOffHeapBytes(),
                 info.nd4jVersion(), info.note());
     }

@@ -28,16 +28,24 @@ public final class StepBenchmark {
     public record Options(BenchModel model, int batch, int threads, double seconds, int steps, int warmupSteps) {
     }
 
-    /** Timings in milliseconds; {@code otherCores} is the CPU other processes used meanwhile (a noise indicator). */
+    /**
+     * Timings in milliseconds; {@code otherCores} is the CPU other processes used meanwhile (a noise
+     * indicator); {@code medianCpuMs} is the stepping thread's CPU time per step (native helper threads
+     * not counted), which other processes disturb less than wall time: a guide while the machine is
+     * busy, never the result.
+     */
     public record Result(BenchModel model, int batch, int threads, int steps, double medianMs, double meanMs,
                          double minMs, double p10Ms, double p90Ms, double maxMs, double wallSeconds, double cpuPerWall,
                          double otherCores, String loadBefore, String loadAfter, double initMs, double buildMs,
-                         double firstStepMs, double rssStartMiB, double rssEndMiB, double lossD, double lossG) {
+                         double firstStepMs, double rssStartMiB, double rssEndMiB, double lossD, double lossG,
+                         double medianCpuMs) {
 
         public double stepsPerSecond() {
             return 1000 / medianMs;
         }
     }
+
+    private static final java.lang.management.ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
 
     private StepBenchmark() {
     }
@@ -69,14 +77,20 @@ public final class StepBenchmark {
         long cpu0 = processCpuNanos();
         double rssStart = rssMiB();
         double[] times = new double[1024];
+        double[] cpuTimes = new double[1024];
         int n = 0;
         StepMetrics last = null;
         long wall0 = System.nanoTime();
         while (true) {
+            long c = THREAD_CPU.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             last = check(trainer.step(StepKind.FULL, config));
             long e = System.nanoTime();
-            if (n == times.length) times = Arrays.copyOf(times, 2 * n);
+            if (n == times.length) {
+                times = Arrays.copyOf(times, 2 * n);
+                cpuTimes = Arrays.copyOf(cpuTimes, 2 * n);
+            }
+            cpuTimes[n] = ms(THREAD_CPU.getCurrentThreadCpuTime() - c);
             times[n++] = ms(e - s);
             if (o.steps() > 0 ? n >= o.steps() : (e - wall0) / 1e9 >= o.seconds()) break;
         }
@@ -87,10 +101,13 @@ public final class StepBenchmark {
 
         double[] sorted = Arrays.copyOf(times, n);
         Arrays.sort(sorted);
+        double[] cpuSorted = Arrays.copyOf(cpuTimes, n);
+        Arrays.sort(cpuSorted);
         double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
         return new Result(o.model(), o.batch(), threads, n, median(sorted), mean, sorted[0],
                 sorted[(int) (0.10 * (n - 1))], sorted[(int) (0.90 * (n - 1))], sorted[n - 1], wall, cpu / wall, other,
-                loadBefore, loadAverage(), initMs, buildMs, firstStepMs, rssStart, rssEnd, last.lossD(), last.lossG());
+                loadBefore, loadAverage(), initMs, buildMs, firstStepMs, rssStart, rssEnd, last.lossD(), last.lossG(),
+                median(cpuSorted));
     }
 
     private static StepMetrics check(StepMetrics m) {
