@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-steps", paramLabel = "N", defaultValue = "20", description = "Untimed steps first. Default: ${DEFAULT-VALUE}.")
     int warmupSteps;
 
+    @Option(names = "--profile", paramLabel = "N", defaultValue = "0",
+            description = "After warm-up, time every native op of N steps and print where the time goes.")
+    int profileSteps;
+
     @Option(names = "--reference", description = "Then run the PyTorch reference with the same model, batch and duration, and print the ratio.")
     boolean reference;
 
@@ -87,10 +91,11 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         StepBenchmark.Result r = StepBenchmark.run(
-                new StepBenchmark.Options(m, n, threads, seconds, steps, warmupSteps), line -> {
+                new StepBenchmark.Options(m, n, threads, seconds, steps, warmupSteps, profileSteps), line -> {
                     out.println(line);
                     out.flush();
                 });
+        if (!r.profile().isEmpty()) printProfile(r, out);
         out.println(describe(r));
         out.println(resultLine(r));
         out.flush();
@@ -115,6 +120,20 @@ final class BenchCommand implements Callable<Integer> {
                 m.id(), n, r.medianMs(), r.threads(), best, bestThreads, r.medianMs() / best);
         out.flush();
         return 0;
+    }
+
+    private static void printProfile(StepBenchmark.Result r, PrintWriter out) {
+        double timed = r.profile().stream().mapToDouble(StepBenchmark.OpShare::msPerStep).sum();
+        double timedCpu = r.profile().stream().mapToDouble(StepBenchmark.OpShare::cpuMsPerStep).sum();
+        out.printf(Locale.ROOT, "# profile: %.2f ms per step (stepping thread's CPU: %.2f ms), %.2f ms (CPU %.2f) of it in the ops below,"
+                        + " %.2f ms (CPU %.2f) elsewhere (Java, JNI, loss, data)%n",
+                r.profiledStepMs(), r.profiledStepCpuMs(), timed, timedCpu, r.profiledStepMs() - timed,
+                r.profiledStepCpuMs() - timedCpu);
+        out.printf(Locale.ROOT, "# %9s %6s %9s %6s  %s%n", "ms/step", "share", "cpu ms", "calls", "op [input shapes]");
+        for (StepBenchmark.OpShare e : r.profile()) {
+            out.printf(Locale.ROOT, "# %9.3f %5.1f%% %9.3f %6.1f  %s%n", e.msPerStep(), 100 * e.msPerStep() / r.profiledStepMs(),
+                    e.cpuMsPerStep(), e.callsPerStep(), e.op());
+        }
     }
 
     private static String describe(StepBenchmark.Result r) {

@@ -11,6 +11,7 @@ import org.ganworkbench.engine.ComputeBackend;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.model.GanModel;
+import org.ganworkbench.engine.model.nn.OpTimer;
 
 /**
  * Times full training steps of the real {@link Trainer} on the reference benchmark's models, the
@@ -25,7 +26,12 @@ public final class StepBenchmark {
      * @param seconds     timed duration after warm-up (ignored when {@code steps > 0})
      * @param steps       exact number of timed steps, or 0 to time for {@code seconds}
      */
-    public record Options(BenchModel model, int batch, int threads, double seconds, int steps, int warmupSteps) {
+    public record Options(BenchModel model, int batch, int threads, double seconds, int steps, int warmupSteps,
+                          int profileSteps) {
+    }
+
+    /** Where the time of the profiled steps went: per op, milliseconds per step and calls per step. */
+    public record OpShare(String op, double msPerStep, double cpuMsPerStep, double callsPerStep) {
     }
 
     /**
@@ -38,7 +44,7 @@ public final class StepBenchmark {
                          double minMs, double p10Ms, double p90Ms, double maxMs, double wallSeconds, double cpuPerWall,
                          double otherCores, String loadBefore, String loadAfter, double initMs, double buildMs,
                          double firstStepMs, double rssStartMiB, double rssEndMiB, double lossD, double lossG,
-                         double medianCpuMs) {
+                         double medianCpuMs, List<OpShare> profile, double profiledStepMs, double profiledStepCpuMs) {
 
         public double stepsPerSecond() {
             return 1000 / medianMs;
@@ -71,6 +77,24 @@ public final class StepBenchmark {
         for (int i = 1; i < o.warmupSteps(); i++) check(trainer.step(StepKind.FULL, config));
         log.accept(String.format(java.util.Locale.ROOT, "# first step %.1f ms; warm-up %d steps: %.2f s",
                 firstStepMs, o.warmupSteps(), ms(System.nanoTime() - t0) / 1000));
+
+        List<OpShare> profile = List.of();
+        double profiledStepMs = Double.NaN;
+        double profiledStepCpuMs = Double.NaN;
+        if (o.profileSteps() > 0) {
+            OpTimer.reset();
+            OpTimer.enable(true);
+            long p0 = System.nanoTime();
+            long c0 = THREAD_CPU.getCurrentThreadCpuTime();
+            for (int i = 0; i < o.profileSteps(); i++) check(trainer.step(StepKind.FULL, config));
+            profiledStepMs = ms(System.nanoTime() - p0) / o.profileSteps();
+            profiledStepCpuMs = ms(THREAD_CPU.getCurrentThreadCpuTime() - c0) / o.profileSteps();
+            OpTimer.enable(false);
+            profile = OpTimer.entries().stream()
+                    .map(e -> new OpShare(e.op(), e.totalMs() / o.profileSteps(), e.totalCpuMs() / o.profileSteps(),
+                            e.calls() / (double) o.profileSteps()))
+                    .toList();
+        }
 
         String loadBefore = loadAverage();
         double busy0 = machineBusySeconds();
@@ -107,7 +131,7 @@ public final class StepBenchmark {
         return new Result(o.model(), o.batch(), threads, n, median(sorted), mean, sorted[0],
                 sorted[(int) (0.10 * (n - 1))], sorted[(int) (0.90 * (n - 1))], sorted[n - 1], wall, cpu / wall, other,
                 loadBefore, loadAverage(), initMs, buildMs, firstStepMs, rssStart, rssEnd, last.lossD(), last.lossG(),
-                median(cpuSorted));
+                median(cpuSorted), profile, profiledStepMs, profiledStepCpuMs);
     }
 
     private static StepMetrics check(StepMetrics m) {

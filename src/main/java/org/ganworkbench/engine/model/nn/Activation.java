@@ -83,7 +83,7 @@ public final class Activation implements Layer {
     /** x > 0 ? 1 : slope, element-wise (ND4J's legacy derivative op: vectorised, unlike lrelu_bp). */
     private INDArray slopes(INDArray x) {
         INDArray m = buffers.get("mask", x.dataType(), x.shape());
-        Nd4j.exec(new LeakyReLUDerivative(x, m, slope));
+        OpTimer.time("leakyreluderivative (legacy)", () -> Nd4j.exec(new LeakyReLUDerivative(x, m, slope)));
         return m;
     }
 }

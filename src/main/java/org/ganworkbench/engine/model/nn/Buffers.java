@@ -29,11 +29,17 @@ final class Buffers {
      * (the first dimension) recurs; the other dimensions are the layer's own and never change.
      */
     INDArray get(String role, DataType type, long... shape) {
+        return get(role, type, 0, shape);
+    }
+
+    /** Like {@link #get} but filled with {@code value} when first created (e.g. a column of ones). */
+    INDArray get(String role, DataType type, double value, long... shape) {
         Key key = new Key(role, type, shape[0]);
         INDArray a = arrays.get(key);
         if (a == null) {
             if (arrays.size() >= MAX_ENTRIES) arrays.clear();
             a = Nd4j.create(type, shape, 'c');
+            if (value != 0) a.assign(value);
             arrays.put(key, a);
         }
         return a;

@@ -28,13 +28,14 @@ public final class Dense implements Layer {
     private final NativeOp matmulTransposeX = NativeOp.of("matmul", TRANSPOSE_X);
     private final NativeOp matmulTransposeY = NativeOp.of("matmul", TRANSPOSE_Y);
     private final NativeOp biasAdd = NativeOp.of("biasadd");
-    private final NativeOp columnSums = NativeOp.of("reduce_sum", 0);
     private final Buffers buffers = new Buffers();
 
     private INDArray w;
     private INDArray b;
     private INDArray dW;
     private INDArray dB;
+    /** dB as the [1, nOut] row the bias-gradient product writes */
+    private INDArray dBRow;
     private INDArray input;
 
     public Dense(int nIn, int nOut, ParamSpec.Init weightInit) {
@@ -56,6 +57,7 @@ public final class Dense implements Layer {
         b = params.get(1);
         dW = gradients.get(0);
         dB = gradients.get(1);
+        dBRow = dB.reshape(1, nOut);
     }
 
     @Override
@@ -80,8 +82,11 @@ public final class Dense implements Layer {
     @Override
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         if (parameterGradients) {
-            matmulTransposeX.run(in(input, gradOut), dW); // dW = x^T g       [nIn, nOut]
-            columnSums.run(in(gradOut), dB);                  // db = sum_rows g  [nOut]
+            matmulTransposeX.run(in(input, gradOut), dW);     // dW = x^T g          [nIn, nOut]
+            // db = sum over rows of g, as the product 1^T g: libnd4j's column reduction (reduce_sum
+            // over dimension 0) took 5x longer than this matmul
+            INDArray ones = buffers.get("ones", gradOut.dataType(), 1.0, gradOut.size(0), 1);
+            matmulTransposeX.run(in(ones, gradOut), dBRow);
         }
         if (!inputGradient) return null;
         INDArray gradIn = buffers.get("gradIn", gradOut.dataType(), gradOut.size(0), nIn);

@@ -21,10 +21,12 @@ final class NativeOp {
 
     private static final OpExecutioner EXEC = Nd4j.getExecutioner();
 
+    private final String name;
     private final DynamicCustomOp op;
     private final OpContext context;
 
     private NativeOp(String name, long[] intArgs, double[] floatArgs, boolean[] boolArgs) {
+        this.name = name;
         this.op = DynamicCustomOp.builder(name).build();
         this.context = EXEC.buildContext();
         if (intArgs.length > 0) context.setIArguments(intArgs);
@@ -46,9 +48,11 @@ final class NativeOp {
 
     /** Runs the op: {@code outputs} are written in place (they must have the op's output shapes). */
     void run(INDArray[] inputs, INDArray... outputs) {
+        long start = OpTimer.start();
         for (int i = 0; i < inputs.length; i++) context.setInputArray(i, inputs[i]);
         for (int i = 0; i < outputs.length; i++) context.setOutputArray(i, outputs[i]);
         EXEC.exec(op, context);
+        OpTimer.stop(start, () -> OpTimer.shapes(name, inputs));
     }
 
     static INDArray[] in(INDArray... arrays) {
