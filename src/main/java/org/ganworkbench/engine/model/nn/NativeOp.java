@@ -55,6 +55,13 @@ final class NativeOp {
         OpTimer.stop(start, () -> OpTimer.shapes(name, inputs));
     }
 
+    /** Runs the op with integer and floating-point arguments that change from call to call. */
+    void run(long[] intArgs, double[] floatArgs, INDArray[] inputs, INDArray... outputs) {
+        context.setIArguments(intArgs);
+        context.setTArguments(floatArgs);
+        run(inputs, outputs);
+    }
+
     static INDArray[] in(INDArray... arrays) {
         return arrays;
     }

@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
@@ -30,6 +31,9 @@ public final class Optimizer {
     private final List<GradientUpdater<?>> updaters = new ArrayList<>();
     /** params -= update: libnd4j's custom op is several times faster than INDArray.subi here */
     private final NativeOp subtract = NativeOp.of("subtract");
+    private final NativeOp adamUpdate = NativeOp.of("adam_updater");
+    /** Adam's first and second moments per block (views of the state array, in DL4J's layout: m then v) */
+    private final List<INDArray> adamMoments = new ArrayList<>();
 
     public Optimizer(IUpdater config, Sequential net) {
         this.config = config;
@@ -44,8 +48,13 @@ public final class Optimizer {
             INDArray view = size == 0 ? null
                     : state.get(NDArrayIndex.point(0), NDArrayIndex.interval(offset, offset + size)).reshape(1, size);
             updaters.add(config.instantiate(view, true));
-            blockGradients.add(gradient.get(NDArrayIndex.point(0), NDArrayIndex.interval(r.from(), r.to()))
-                    .reshape(1, r.length()));
+            INDArray g = gradient.get(NDArrayIndex.point(0), NDArrayIndex.interval(r.from(), r.to())).reshape(r.length());
+            blockGradients.add(g);
+            if (config instanceof Adam) {
+                adamMoments.add(view.get(NDArrayIndex.point(0), NDArrayIndex.interval(0, r.length())).reshape(r.length()));
+                adamMoments.add(view.get(NDArrayIndex.point(0), NDArrayIndex.interval(r.length(), 2 * r.length()))
+                        .reshape(r.length()));
+            }
             offset += size;
         }
     }
@@ -57,10 +66,30 @@ public final class Optimizer {
      * @param iteration steps taken before this one (Adam's bias correction)
      */
     public void step(int iteration) {
+        if (config instanceof Adam adam) {
+            adamStep(adam, iteration);
+            return;
+        }
         for (int i = 0; i < updaters.size(); i++) {
             int block = i;
             OpTimer.time("updater " + config.getClass().getSimpleName(),
                     () -> updaters.get(block).applyUpdater(blockGradients.get(block), iteration, 0));
+        }
+        subtract.run(NativeOp.in(params, gradient), params);
+    }
+
+    /**
+     * Adam, the default: the same libnd4j op ND4J's AdamUpdater runs (adam_updater), called through
+     * a prepared op instead of a new op object per block and step (~0.3 ms per call at toy sizes).
+     */
+    private void adamStep(Adam adam, int iteration) {
+        long[] intArgs = {iteration};
+        double[] floatArgs = {adam.getLearningRate(iteration, 0), adam.getBeta1(), adam.getBeta2(), adam.getEpsilon()};
+        for (int i = 0; i < blockGradients.size(); i++) {
+            INDArray g = blockGradients.get(i);
+            INDArray m = adamMoments.get(2 * i);
+            INDArray v = adamMoments.get(2 * i + 1);
+            adamUpdate.run(intArgs, floatArgs, NativeOp.in(g, v, m), g, v, m);  // g becomes the update
         }
         subtract.run(NativeOp.in(params, gradient), params);
     }
