@@ -52,7 +52,7 @@ public final class ComputeBackend {
         int n = Math.max(1, threads);
         Nd4j.getEnvironment().setMaxThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
-        Nd4j.factory().blas().setMaxThreads(n);
+        Nd4j.factory().blas().setMaxThreads(Integer.getInteger("gwb.blasThreads", n));
         // OpenMP's team size (libnd4j's loops, oneDNN's kernels) is a per-thread setting: this
         // must run on the thread that will run the ops (the run's engine thread)
         org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);

@@ -24,6 +24,7 @@ public final class ConvTranspose2d implements Layer {
     private final NativeOp deconv;
     private final NativeOp deconvBackward;
     private final NativeOp inputGradientOnly;
+    private final NativeOp biasAdd = NativeOp.withBools("biasadd", new long[0], true);  // NCHW: per channel
     private final Buffers buffers = new Buffers();
 
     private INDArray b;
@@ -72,7 +73,10 @@ public final class ConvTranspose2d implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         long[] o = outputShape(new long[] {x.size(1), x.size(2), x.size(3)});
         INDArray out = buffers.get("out", x.dataType(), x.size(0), o[0], o[1], o[2]);
-        deconv.run(in(x, w, b), out);
+        // the bias separately: libnd4j's deconv2d with a bias took twice as long (21 against 11 ms for
+        // G's 128 -> 64 layer at batch 64), the separate bias add 0.07 ms
+        deconv.run(in(x, w), out);
+        biasAdd.run(in(out, b), out);
         input = x;
         return out;
     }

@@ -24,7 +24,7 @@ class GradientCheckTest {
 
     private static final double H = 1e-6;
     private static final double TOLERANCE = 1e-5;
-    private static final double ABSOLUTE_TOLERANCE = 1e-6;
+    private static final double ABSOLUTE_TOLERANCE = 1e-9;
 
     static Stream<Arguments> networks() {
         Init w = Init.normal(0.5);
@@ -101,10 +101,8 @@ class GradientCheckTest {
     }
 
     /**
-     * Relative error below 1e-5, or an absolute one below 1e-6 where the true gradient is ~0 (e.g. a
-     * bias right before batch norm, which the normalisation cancels). Why 1e-6: libnd4j's
-     * batchnorm_bp is not fully double precision (measured: ~1e-8 from the exact formula, where the
-     * formula in doubles gives 1e-16), and the layers above it scale that up.
+     * Relative error below 1e-5, or an absolute one below 1e-9 where the true gradient is ~0 (e.g. a
+     * bias right before batch norm, which the normalisation cancels).
      */
     private static void assertClose(double numeric, double analytic, String what) {
         double scale = Math.max(0.01, Math.max(Math.abs(numeric), Math.abs(analytic)));
