@@ -19,6 +19,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class Conv2d implements Layer {
 
+    /** At most this many input channels (images: 1 or 3), the weight gradient goes through im2col. */
+    static final int FEW_CHANNELS = 4;
+
     private final int nIn;
     private final int nOut;
     private final ConvGeometry geometry;
@@ -27,6 +30,9 @@ public final class Conv2d implements Layer {
     private final NativeOp convBackward;
     private final NativeOp inputGradientOnly;
     private final Buffers buffers = new Buffers();
+    /** for inputs of few channels (D's first layer): see {@link ColumnWeightGradient} */
+    private final ColumnWeightGradient columnGradient;
+    private final ChannelOps channelOps = new ChannelOps(buffers);
 
     private INDArray b;
     private INDArray w;
@@ -43,6 +49,7 @@ public final class Conv2d implements Layer {
         conv = NativeOp.of("conv2d", args);
         convBackward = NativeOp.of("conv2d_bp", args);
         inputGradientOnly = NativeOp.of("deconv2d", args);
+        columnGradient = nIn <= FEW_CHANNELS ? new ColumnWeightGradient(geometry, buffers) : null;
     }
 
     @Override
@@ -82,7 +89,11 @@ public final class Conv2d implements Layer {
     @Override
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         INDArray gradIn = buffers.get("gradIn", input.dataType(), input.shape());
-        if (parameterGradients) {
+        if (parameterGradients && columnGradient != null) {
+            columnGradient.compute(gradOut, input, dW);
+            channelOps.sums(ChannelOps.asNcs(gradOut), dB.reshape(1, nOut));
+            if (inputGradient) inputGradientOnly.run(in(gradOut, w), gradIn);
+        } else if (parameterGradients) {
             convBackward.run(in(input, w, b, gradOut), gradIn, dW, dB);
         } else if (inputGradient) {
             inputGradientOnly.run(in(gradOut, w), gradIn);

@@ -26,6 +26,9 @@ public final class ConvTranspose2d implements Layer {
     private final NativeOp inputGradientOnly;
     private final NativeOp biasAdd = NativeOp.withBools("biasadd", new long[0], true);  // NCHW: per channel
     private final Buffers buffers = new Buffers();
+    /** for outputs of few channels (G's last layer): see {@link ColumnWeightGradient} */
+    private final ColumnWeightGradient columnGradient;
+    private final ChannelOps channelOps = new ChannelOps(buffers);
 
     private INDArray b;
     private INDArray w;
@@ -42,6 +45,7 @@ public final class ConvTranspose2d implements Layer {
         deconv = NativeOp.of("deconv2d", args);
         deconvBackward = NativeOp.of("deconv2d_bp", args);
         inputGradientOnly = NativeOp.of("conv2d", args);
+        columnGradient = nOut <= Conv2d.FEW_CHANNELS ? new ColumnWeightGradient(geometry, buffers) : null;
     }
 
     @Override
@@ -84,7 +88,11 @@ public final class ConvTranspose2d implements Layer {
     @Override
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         INDArray gradIn = buffers.get("gradIn", input.dataType(), input.shape());
-        if (parameterGradients) {
+        if (parameterGradients && columnGradient != null) {
+            columnGradient.compute(input, gradOut, dW);
+            channelOps.sums(ChannelOps.asNcs(gradOut), dB.reshape(1, nOut));
+            if (inputGradient) inputGradientOnly.run(in(gradOut, w), gradIn);
+        } else if (parameterGradients) {
             deconvBackward.run(in(input, w, b, gradOut), gradIn, dW, dB);
         } else if (inputGradient) {
             inputGradientOnly.run(in(gradOut, w), gradIn);  // the transpose of a transposed convolution
