@@ -74,6 +74,11 @@ public final class TrainableNetwork {
         return net.mixesBatch();
     }
 
+    /** Multiply-adds of one example's forward pass (sizes the thread count). */
+    public long multiplyAddsPerExample() {
+        return net.multiplyAddsPerExample();
+    }
+
     /** Keeps a copy of the current gradient, to be added back after another backward pass. */
     public void stashGradient() {
         INDArray g = net.gradient();

@@ -62,14 +62,17 @@ public final class StepBenchmark {
         double initMs = ms(System.nanoTime() - t0);
 
         GanConfig config = o.model().config(o.batch());
-        int threads = o.threads() > 0 ? o.threads() : ThreadPolicy.threadsFor(config);
-        ComputeBackend.setThreads(threads);
         t0 = System.nanoTime();
         Dataset data = o.model().dataset(o.batch());
-        Trainer trainer = new Trainer(GanModel.create(config, data.shape()), data, new TrainingCounters());
+        GanModel model = GanModel.create(config, data.shape());
+        Trainer trainer = new Trainer(model, data, new TrainingCounters());
         double buildMs = ms(System.nanoTime() - t0);
-        log.accept(String.format(java.util.Locale.ROOT, "# %s batch=%d threads=%d backend=%s; ND4J init %.0f ms, build %.0f ms",
-                o.model().id(), o.batch(), threads, ComputeBackend.info().summary(), initMs, buildMs));
+        int threads = o.threads() > 0 ? o.threads() : ThreadPolicy.threadsFor(model);
+        ComputeBackend.setThreads(threads);
+        log.accept(String.format(java.util.Locale.ROOT,
+                "# %s batch=%d threads=%d (%s) natives=%s; %.2f G multiply-adds per step; ND4J init %.0f ms, build %.0f ms",
+                o.model().id(), o.batch(), threads, o.threads() > 0 ? "--threads" : "the app's choice",
+                ComputeBackend.info().nativeBuild(), ThreadPolicy.stepMultiplyAdds(model) / 1e9, initMs, buildMs));
 
         t0 = System.nanoTime();
         check(trainer.step(StepKind.FULL, config));

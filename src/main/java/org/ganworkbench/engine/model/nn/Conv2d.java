@@ -78,6 +78,13 @@ public final class Conv2d implements Layer {
     }
 
     @Override
+    public long multiplyAdds(long[] s) {
+        long[] o = outputShape(s);
+        long k = geometry.kernel();
+        return o[0] * o[1] * o[2] * nIn * k * k;
+    }
+
+    @Override
     public INDArray forward(INDArray x, boolean training) {
         long[] o = outputShape(new long[] {x.size(1), x.size(2), x.size(3)});
         INDArray out = buffers.get("out", x.dataType(), x.size(0), o[0], o[1], o[2]);

@@ -74,6 +74,12 @@ public final class ConvTranspose2d implements Layer {
     }
 
     @Override
+    public long multiplyAdds(long[] s) {
+        long k = geometry.kernel();
+        return s[0] * s[1] * s[2] * nOut * k * k;
+    }
+
+    @Override
     public INDArray forward(INDArray x, boolean training) {
         long[] o = outputShape(new long[] {x.size(1), x.size(2), x.size(3)});
         INDArray out = buffers.get("out", x.dataType(), x.size(0), o[0], o[1], o[2]);

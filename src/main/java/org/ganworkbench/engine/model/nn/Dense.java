@@ -70,6 +70,11 @@ public final class Dense implements Layer {
     }
 
     @Override
+    public long multiplyAdds(long[] inputShape) {
+        return (long) nIn * nOut;
+    }
+
+    @Override
     public INDArray forward(INDArray x, boolean training) {
         long n = x.size(0);
         INDArray out = buffers.get("out", x.dataType(), n, nOut);

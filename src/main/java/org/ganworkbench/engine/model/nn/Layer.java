@@ -40,6 +40,11 @@ public interface Layer {
      */
     INDArray backward(INDArray outputGradient, boolean parameterGradients, boolean inputGradient);
 
+    /** Multiply-adds of one example's forward pass (0 for the cheap element-wise layers); sizes the thread count. */
+    default long multiplyAdds(long[] inputShape) {
+        return 0;
+    }
+
     /** True when the layer's output for one example depends on the rest of the batch (batch norm in training). */
     default boolean mixesBatch() {
         return false;

@@ -32,6 +32,7 @@ public final class Sequential {
     private final INDArray gradient;
     private final List<Range> trainedRanges = new ArrayList<>();
     private final boolean mixesBatch;
+    private final long multiplyAddsPerExample;
 
     /**
      * @param inputShape one example's shape, e.g. [784] or [1, 28, 28]
@@ -47,11 +48,14 @@ public final class Sequential {
         this.inputShape = inputShape.clone();
         long[] shape = inputShape;
         long count = 0;
+        long macs = 0;
         for (Layer layer : this.layers) {
+            macs += layer.multiplyAdds(shape);
             shape = layer.outputShape(shape);
             for (ParamSpec p : layer.params()) count += p.length();
         }
         this.outputShape = shape;
+        this.multiplyAddsPerExample = macs;
         this.params = Nd4j.create(type, 1, count);
         this.gradient = Nd4j.create(type, 1, count);
         this.mixesBatch = this.layers.stream().anyMatch(Layer::mixesBatch);
@@ -134,6 +138,11 @@ public final class Sequential {
     /** True when an example's output depends on the rest of its batch (batch norm). */
     public boolean mixesBatch() {
         return mixesBatch;
+    }
+
+    /** Multiply-adds of one example's forward pass. */
+    public long multiplyAddsPerExample() {
+        return multiplyAddsPerExample;
     }
 
     public long[] inputShape() {
