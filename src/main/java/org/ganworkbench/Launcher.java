@@ -1,6 +1,7 @@
 package org.ganworkbench;
 
 import org.ganworkbench.cli.GanWorkbenchCommand;
+import org.ganworkbench.engine.NativeVariant;
 import org.ganworkbench.ui.app.GanWorkbenchApp;
 
 /**
@@ -16,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        NativeVariant.choose(); // before anything loads ND4J
         if (GanWorkbenchCommand.isGuiInvocation(args)) {
             GanWorkbenchApp.launchApp(args);
         } else {

@@ -28,6 +28,7 @@ final class InfoCommand implements Runnable {
         out.printf("ND4J          %s%n", b.nd4jVersion());
         out.printf("Backend       %s%n", b.isGpu() ? b.backend() + " (GPU)" : "CPU");
         out.printf("BLAS          %s%n", b.blasVendor());
+        out.printf("Natives       %s%n", b.nativeBuild());
         out.printf("Threads       %d of %d cores%n", b.threads(), b.cores());
         out.printf("Off-heap max  %d MiB%n", b.maxOffHeapBytes() >> 20);
         if (!b.note().isEmpty()) out.printf("Note          %s%n", b.note());

@@ -7,9 +7,10 @@ package org.ganworkbench.engine;
  * @param blasVendor  e.g. OPENBLAS, MKL, CUBLAS
  * @param threads     the ND4J/OpenMP threads in use
  * @param note        a warning worth showing (e.g. the CUDA build fell back to the CPU), or empty
+ * @param nativeBuild which native build of ND4J runs, e.g. "AVX2 + oneDNN" (see NativeVariant)
  */
 public record BackendInfo(String backend, String blasVendor, int threads, int cores, long maxOffHeapBytes,
-                          String nd4jVersion, String note) {
+                          String nd4jVersion, String note, String nativeBuild) {
 
     public boolean isGpu() {
         return !"CPU".equals(backend);

@@ -23,6 +23,7 @@ public final class ComputeBackend {
     /** Loads ND4J (first call takes seconds: natives are unpacked) and returns what it runs on. */
     public static synchronized BackendInfo initialize() {
         if (info != null) return info;
+        NativeVariant.choose();
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
         String backend = String.valueOf(env.getOrDefault(Nd4jEnvironment.BACKEND_KEY, "CPU"));
         String blas = String.valueOf(env.getOrDefault(Nd4jEnvironment.BLAS_VENDOR_KEY, "unknown"));
@@ -34,7 +35,7 @@ public final class ComputeBackend {
         }
         info = new BackendInfo(backend.toUpperCase(java.util.Locale.ROOT), blas, currentThreads(), cores,
                 org.bytedeco.javacpp.Pointer.maxBytes(), Nd4j.class.getPackage().getImplementationVersion() == null
-                ? "1.0.0-M2.1" : Nd4j.class.getPackage().getImplementationVersion(), note);
+                ? "1.0.0-M2.1" : Nd4j.class.getPackage().getImplementationVersion(), note, nativeBuild());
         LOG.info("ND4J backend: {}", info.summary());
         return info;
     }
@@ -52,9 +53,27 @@ public final class ComputeBackend {
         int n = Math.max(1, threads);
         Nd4j.getEnvironment().setMaxThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
-        Nd4j.factory().blas().setMaxThreads(n);
+        Nd4j.factory().blas().setMaxThreads(Integer.getInteger("gwb.blasThreads", n));
+        // OpenMP's team size (libnd4j's loops, oneDNN's kernels) is a per-thread setting: this
+        // must run on the thread that will run the ops (the run's engine thread)
+        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
         info = new BackendInfo(info.backend(), info.blasVendor(), n, info.cores(), info.maxOffHeapBytes(),
-                info.nd4jVersion(), info.note());
+                info.nd4jVersion(), info.note(), info.nativeBuild());
+    }
+
+    /** e.g. "AVX2 + oneDNN" for the optimised Linux build, "generic x86-64" for the plain one. */
+    private static String nativeBuild() {
+        try {
+            org.nd4j.nativeblas.NativeOps ops = org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps();
+            String level = switch (ops.binaryLevel()) {
+                case 3 -> "AVX512";
+                case 2 -> "AVX2";
+                default -> "generic";
+            };
+            return ops.buildInfo().contains("HAVE_ONEDNN") ? level + " + oneDNN" : level;
+        } catch (RuntimeException | LinkageError e) {
+            return "unknown";
+        }
     }
 
     private static int currentThreads() {

@@ -29,8 +29,8 @@ public final class GanModel {
     /** Fresh networks, initialised from the config's seed. */
     public static GanModel create(GanConfig config, DataShape shape) {
         return new GanModel(config, shape,
-                new TrainableNetwork("G", NetworkFactory.generator(config, shape), config.optimizerG().learningRate()),
-                new TrainableNetwork("D", NetworkFactory.discriminator(config, shape), config.optimizerD().learningRate()));
+                new TrainableNetwork("G", NetworkFactory.generator(config, shape), Optimizers.updater(config.optimizerG())),
+                new TrainableNetwork("D", NetworkFactory.discriminator(config, shape), Optimizers.updater(config.optimizerD())));
     }
 
     public GanConfig config() { return config; }
@@ -80,9 +80,7 @@ public final class GanModel {
      * n x features: where GANSpace looks for the directions G uses most.
      */
     public float[] generatorFeatures(float[] z, int n) {
-        java.util.List<INDArray> acts = generator.network()
-                .feedForwardToLayer(NetworkFactory.firstGeneratorBlockEnd(config), latents(z, n), false);
-        INDArray features = acts.get(acts.size() - 1);
+        INDArray features = generator.activationsThrough(latents(z, n), NetworkFactory.firstGeneratorBlockEnd(config));
         return features.reshape(new long[] {features.length()}).toFloatVector();
     }
 

@@ -1,107 +1,102 @@
 package org.ganworkbench.engine.model;
 
-import org.deeplearning4j.nn.conf.ConvolutionMode;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration.ListBuilder;
-import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
-import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.ActivationLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
+import java.util.ArrayList;
+import java.util.List;
 import org.ganworkbench.engine.config.Architecture;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.ModelSpec;
-import org.ganworkbench.engine.config.OptimizerSpec;
-import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.activations.impl.ActivationIdentity;
-import org.nd4j.linalg.activations.impl.ActivationLReLU;
-import org.nd4j.linalg.activations.impl.ActivationReLU;
-import org.nd4j.linalg.activations.impl.ActivationTanH;
-import org.nd4j.linalg.api.buffer.DataType;
+import org.ganworkbench.engine.model.nn.Activation;
+import org.ganworkbench.engine.model.nn.BatchNorm;
+import org.ganworkbench.engine.model.nn.Conv2d;
+import org.ganworkbench.engine.model.nn.ConvTranspose2d;
+import org.ganworkbench.engine.model.nn.Dense;
+import org.ganworkbench.engine.model.nn.Layer;
+import org.ganworkbench.engine.model.nn.ParamSpec.Init;
+import org.ganworkbench.engine.model.nn.Reshape;
+import org.ganworkbench.engine.model.nn.Sequential;
 
 /**
- * Builds G and D as DL4J networks from our config: never from a file, so a session only
- * supplies numbers. Neither network ends in an OutputLayer: D emits one raw score per example
- * (the loss reads it), G emits samples, and the trainer feeds each the gradient it needs.
+ * Builds G and D from our config: never from a file, so a session only supplies numbers. Neither
+ * network ends in a loss layer: D emits one raw score per example (the loss reads it), G emits
+ * samples, and the trainer feeds each the gradient it needs.
+ *
+ * <p>Layer for layer these are the networks the app built with DL4J's MultiLayerNetwork before
+ * (same layers, same parameter layout); {@code docs/performance.md} says why they now run on our
+ * own small layers over ND4J's ops.
  */
 public final class NetworkFactory {
 
     /** DCGAN's convolutions: 4x4 kernels, stride 2, padding 1 halve (or double) the image size. */
     private static final int KERNEL = 4;
+    private static final int STRIDE = 2;
+    private static final int PADDING = 1;
     private static final double LEAKY_SLOPE = 0.2;
     /** Radford et al. 2015: "All weights were initialized from a zero-centered Normal distribution with standard deviation 0.02". */
-    private static final double DCGAN_INIT_STD = 0.02;
+    private static final Init DCGAN_INIT = Init.normal(0.02);
 
     private NetworkFactory() {
     }
 
-    public static MultiLayerNetwork generator(GanConfig config, DataShape shape) {
-        MultiLayerNetwork net = new MultiLayerNetwork(config.model().architecture() == Architecture.DCGAN
-                ? dcganGenerator(config, shape) : mlpGenerator(config, shape));
-        net.init();
-        return net;
+    public static Sequential generator(GanConfig config, DataShape shape) {
+        long seed = config.training().seed();
+        return config.model().architecture() == Architecture.DCGAN
+                ? new Sequential(new long[] {config.model().latentSize()}, dcganGenerator(config, shape), seed)
+                : new Sequential(new long[] {config.model().latentSize()}, mlpGenerator(config.model(), shape), seed);
     }
 
-    public static MultiLayerNetwork discriminator(GanConfig config, DataShape shape) {
-        MultiLayerNetwork net = new MultiLayerNetwork(config.model().architecture() == Architecture.DCGAN
-                ? dcganDiscriminator(config, shape) : mlpDiscriminator(config, shape));
-        net.init();
-        return net;
+    public static Sequential discriminator(GanConfig config, DataShape shape) {
+        long seed = config.training().seed() + 1;
+        return config.model().architecture() == Architecture.DCGAN
+                ? new Sequential(new long[] {DiscriminatorInput.inputWidth(config, shape), shape.height(), shape.width()},
+                        dcganDiscriminator(config, shape), seed)
+                : new Sequential(new long[] {DiscriminatorInput.inputWidth(config, shape)},
+                        mlpDiscriminator(config.model(), DiscriminatorInput.inputWidth(config, shape)), seed);
     }
 
-    /** Index of the last layer of G's first hidden block: Dense (MLP), or Dense + BN + ReLU (DCGAN). */
+    /** Index of the last layer of G's first hidden block: Dense + activation (MLP), or Dense + BN + ReLU (DCGAN). */
     static int firstGeneratorBlockEnd(GanConfig config) {
-        return config.model().architecture() == Architecture.DCGAN ? 2 : 0;
+        return config.model().architecture() == Architecture.DCGAN ? 2 : 1;
     }
 
     // ------------------------------------------------------------------ MLP
 
-    private static org.deeplearning4j.nn.conf.MultiLayerConfiguration mlpGenerator(GanConfig c, DataShape shape) {
-        ModelSpec m = c.model();
-        ListBuilder list = base(c.optimizerG(), c.training().seed()).list();
+    /** z -> [Dense + activation] ... -> Dense, then tanh for images (they live in [-1, 1]); 2D points are unbounded. */
+    private static List<Layer> mlpGenerator(ModelSpec m, DataShape shape) {
+        List<Layer> layers = new ArrayList<>();
         int in = m.latentSize();
-        int layer = 0;
         for (int width : m.generatorHidden()) {
-            list.layer(layer++, dense(in, width, hiddenActivation(m)));
+            layers.add(dense(in, width));
+            layers.add(hiddenActivation(m));
             in = width;
         }
-        // Images live in [-1, 1] (tanh); 2D points are unbounded (identity).
-        IActivation out = shape.isImage() ? new ActivationTanH() : new ActivationIdentity();
-        list.layer(layer, dense(in, shape.size(), out));
-        return list.build();
+        layers.add(dense(in, shape.size()));
+        if (shape.isImage()) layers.add(Activation.tanh());
+        return layers;
     }
 
-    private static org.deeplearning4j.nn.conf.MultiLayerConfiguration mlpDiscriminator(GanConfig c, DataShape shape) {
-        ModelSpec m = c.model();
-        ListBuilder list = base(c.optimizerD(), c.training().seed() + 1).list();
-        int in = DiscriminatorInput.inputWidth(c, shape);
-        int layer = 0;
+    /** x -> [Dense + activation] ... -> Dense(1), a raw score. x is D's input: packed and/or with the std-dev feature. */
+    private static List<Layer> mlpDiscriminator(ModelSpec m, int inputWidth) {
+        List<Layer> layers = new ArrayList<>();
+        int in = inputWidth;
         for (int width : m.discriminatorHidden()) {
-            list.layer(layer++, dense(in, width, hiddenActivation(m)));
+            layers.add(dense(in, width));
+            layers.add(hiddenActivation(m));
             in = width;
         }
-        list.layer(layer, dense(in, 1, new ActivationIdentity()));
-        return list.build();
+        layers.add(dense(in, 1));
+        return layers;
     }
 
     /** PyTorch's default Linear initialisation, U(-1/sqrt(fanIn), 1/sqrt(fanIn)), so runs match the literature's. */
-    private static DenseLayer dense(int in, int out, IActivation activation) {
-        double bound = 1 / Math.sqrt(in);
-        return new DenseLayer.Builder().nIn(in).nOut(out).activation(activation)
-                .weightInit(new UniformDistribution(-bound, bound)).build();
+    private static Dense dense(int in, int out) {
+        return new Dense(in, out, Init.uniform(1 / Math.sqrt(in)));
     }
 
-    private static IActivation hiddenActivation(ModelSpec m) {
+    private static Activation hiddenActivation(ModelSpec m) {
         return switch (m.activation()) {
-            case LEAKY_RELU -> new ActivationLReLU(LEAKY_SLOPE);
-            case RELU -> new ActivationReLU();
+            case LEAKY_RELU -> Activation.leakyRelu(LEAKY_SLOPE);
+            case RELU -> Activation.relu();
         };
     }
 
@@ -111,58 +106,44 @@ public final class NetworkFactory {
      * z -> Dense(base*base*C0) + BN + ReLU -> [ConvT(k4 s2 p1) + BN + ReLU] ... -> ConvT(k4 s2 p1) tanh.
      * For 28x28: base 7, two transposed convolutions (7 -> 14 -> 28); 32 and 64: base 4, three or four.
      */
-    private static org.deeplearning4j.nn.conf.MultiLayerConfiguration dcganGenerator(GanConfig c, DataShape shape) {
+    private static List<Layer> dcganGenerator(GanConfig c, DataShape shape) {
         DcganGeometry geo = DcganGeometry.of(shape, c.model().width());
-        ListBuilder list = base(c.optimizerG(), c.training().seed()).weightInit(new NormalDistribution(0, DCGAN_INIT_STD)).list();
-        int layer = 0;
         int channels = geo.deepestChannels();
-        list.layer(layer++, new DenseLayer.Builder().nIn(c.model().latentSize())
-                .nOut((long) geo.base() * geo.base() * channels).activation(new ActivationIdentity()).build());
-        list.layer(layer++, new BatchNormalization.Builder().nOut((long) geo.base() * geo.base() * channels).build());
-        list.layer(layer++, new ActivationLayer(new ActivationReLU()));
-        // state size: channels x base x base
-        list.inputPreProcessor(layer, new FeedForwardToCnnPreProcessor(geo.base(), geo.base(), channels));
+        int units = geo.base() * geo.base() * channels;
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new Dense(c.model().latentSize(), units, DCGAN_INIT));
+        layers.add(new BatchNorm(units));
+        layers.add(Activation.relu());
+        layers.add(new Reshape(channels, geo.base(), geo.base()));  // state size: channels x base x base
         for (int level = 0; level < geo.levels() - 1; level++) {
-            list.layer(layer++, deconv(channels, channels / 2).build());
-            list.layer(layer++, new BatchNormalization.Builder().nOut(channels / 2).build());
-            list.layer(layer++, new ActivationLayer(new ActivationReLU()));
-            channels /= 2;
+            layers.add(new ConvTranspose2d(channels, channels / 2, KERNEL, STRIDE, PADDING, DCGAN_INIT));
+            layers.add(new BatchNorm(channels / 2));
+            layers.add(Activation.relu());
+            channels /= 2;                                             // state size: channels x 2side x 2side
         }
-        list.layer(layer, deconv(channels, shape.channels()).activation(new ActivationTanH()).build());
-        return list.build();
+        layers.add(new ConvTranspose2d(channels, shape.channels(), KERNEL, STRIDE, PADDING, DCGAN_INIT));
+        layers.add(Activation.tanh());                                 // C x H x W in [-1, 1]
+        return layers;
     }
 
     /** x -> Conv(k4 s2 p1) + LReLU -> [Conv + BN + LReLU] ... -> Dense(1). No BN on the first layer (Radford et al.). */
-    private static org.deeplearning4j.nn.conf.MultiLayerConfiguration dcganDiscriminator(GanConfig c, DataShape shape) {
+    private static List<Layer> dcganDiscriminator(GanConfig c, DataShape shape) {
         DcganGeometry geo = DcganGeometry.of(shape, c.model().width());
-        ListBuilder list = base(c.optimizerD(), c.training().seed() + 1).weightInit(new NormalDistribution(0, DCGAN_INIT_STD)).list();
-        int layer = 0;
+        List<Layer> layers = new ArrayList<>();
         int in = DiscriminatorInput.inputWidth(c, shape);
         int out = c.model().width();
+        int side = shape.height();
         for (int level = 0; level < geo.levels(); level++) {
-            list.layer(layer++, new ConvolutionLayer.Builder(KERNEL, KERNEL).stride(2, 2).padding(1, 1)
-                    .convolutionMode(ConvolutionMode.Truncate).nIn(in).nOut(out).activation(new ActivationIdentity()).build());
-            if (level > 0) list.layer(layer++, new BatchNormalization.Builder().nOut(out).build());
-            list.layer(layer++, new ActivationLayer(new ActivationLReLU(LEAKY_SLOPE)));
+            layers.add(new Conv2d(in, out, KERNEL, STRIDE, PADDING, DCGAN_INIT));
+            if (level > 0) layers.add(new BatchNorm(out));
+            layers.add(Activation.leakyRelu(LEAKY_SLOPE));
             in = out;
             out *= 2;
+            side /= 2;                                                 // state size: in x side x side
         }
-        list.layer(layer, new DenseLayer.Builder().nOut(1).activation(new ActivationIdentity()).build());
-        list.setInputType(InputType.convolutional(shape.height(), shape.width(), DiscriminatorInput.inputWidth(c, shape)));
-        return list.build();
-    }
-
-    private static Deconvolution2D.Builder deconv(int in, int out) {
-        return new Deconvolution2D.Builder(KERNEL, KERNEL).stride(2, 2).padding(1, 1)
-                .convolutionMode(ConvolutionMode.Truncate).nIn(in).nOut(out).activation(new ActivationIdentity());
-    }
-
-    private static NeuralNetConfiguration.Builder base(OptimizerSpec optimizer, long seed) {
-        return new NeuralNetConfiguration.Builder()
-                .seed(seed)
-                .dataType(DataType.FLOAT)
-                .updater(Optimizers.updater(optimizer))
-                .weightInit(WeightInit.XAVIER);
+        layers.add(new Reshape((long) in * side * side));
+        layers.add(new Dense(in * side * side, 1, DCGAN_INIT));
+        return layers;
     }
 
     /** Flattened image size for each architecture's data arrays: [N, C, H, W] for DCGAN, [N, C*H*W] for MLP. */

@@ -1,14 +1,11 @@
 package org.ganworkbench.engine.model;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.deeplearning4j.nn.gradient.Gradient;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.deeplearning4j.util.NetworkUtils;
-import org.nd4j.common.primitives.Pair;
+import org.ganworkbench.engine.model.nn.OpTimer;
+import org.ganworkbench.engine.model.nn.Optimizer;
+import org.ganworkbench.engine.model.nn.Sequential;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -16,109 +13,118 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * trainer, and an optimizer step applied only when the trainer says so. This is what lets a
  * G update run its gradient through D without changing a single number of D.
  *
- * <p>Not thread-safe: confined to the run's engine thread, like every DL4J object.
+ * <p>Arrays returned by {@link #forward}, {@link #predict}, {@link #backward} and
+ * {@link #inputGradient} belong to the network and are overwritten by its next pass with the same
+ * batch size: use them (or copy them) before that.
+ *
+ * <p>Not thread-safe: confined to the run's engine thread, like every ND4J object.
  */
 public final class TrainableNetwork {
 
-    /** DL4J keeps batch-norm running statistics among the parameters; they are not trained by gradients. */
-    private static final List<String> RUNNING_STATS = List.of("mean", "var", "log10stdev");
-
     private final String name;
-    private final MultiLayerNetwork net;
-    private final List<INDArray> trainableParams = new ArrayList<>();
-    private final List<INDArray> trainableGradients = new ArrayList<>();
-    private Gradient gradient;
+    private final Sequential net;
+    private final Optimizer optimizer;
+    private boolean hasGradient;
     private INDArray stash;
     private double learningRate;
+    private int iteration;
 
-    public TrainableNetwork(String name, MultiLayerNetwork net, double learningRate) {
+    public TrainableNetwork(String name, Sequential net, IUpdater updater) {
         this.name = name;
         this.net = net;
-        this.learningRate = learningRate;
-        for (Map.Entry<String, INDArray> e : net.paramTable().entrySet()) {
-            if (isTrained(e.getKey())) trainableParams.add(e.getValue());
-        }
-    }
-
-    /** Parameter keys are "layer_kind" (e.g. "3_W", "4_mean"). */
-    private static boolean isTrained(String key) {
-        return !RUNNING_STATS.contains(key.substring(key.indexOf('_') + 1));
+        this.optimizer = new Optimizer(updater, net);
+        this.learningRate = updater.getLearningRate(0, 0);
     }
 
     public String name() {
         return name;
     }
 
-    /** The underlying DL4J network, for inference-only callers inside the engine. */
-    public MultiLayerNetwork network() {
-        return net;
-    }
-
-    /** Training-mode forward pass that keeps every layer's input for the following {@link #backward}. */
+    /** Training-mode forward pass (batch statistics) that keeps what the following {@link #backward} needs. */
     public INDArray forward(INDArray x) {
-        net.setInput(x);
-        List<INDArray> activations = net.feedForward(true, false);
-        return activations.get(activations.size() - 1);
+        return net.forward(x, true);
     }
 
-    /** Forward pass with nothing kept for backprop; {@code training} selects batch vs running BN statistics. */
+    /** Forward pass; {@code training} selects batch vs running batch-norm statistics. */
     public INDArray predict(INDArray x, boolean training) {
-        return net.output(x, training);
+        return net.forward(x, training);
+    }
+
+    /** One example's input shape, e.g. [784] or [C, H, W]. */
+    public long[] inputShape() {
+        return net.inputShape();
+    }
+
+    /** Inference activations of layers 0..last (a copy). */
+    public INDArray activationsThrough(INDArray x, int last) {
+        return net.forwardThrough(x, last);
     }
 
     /**
-     * Backpropagates dLoss/dOutput through the layers of the last {@link #forward}. The parameter
-     * gradients replace the previous ones (see {@link #stashGradient}); nothing is updated.
+     * Backpropagates dLoss/dOutput through the last {@link #forward}. The parameter gradients
+     * replace the previous ones (see {@link #stashGradient}); nothing is updated.
      *
      * @return dLoss/dInput, the gradient the trainer passes on to the network before this one
      */
     public INDArray backward(INDArray outputGradient) {
-        Pair<Gradient, INDArray> result = net.backpropGradient(outputGradient, LayerWorkspaceMgr.noWorkspaces());
-        gradient = result.getFirst();
-        if (trainableGradients.isEmpty()) {
-            // the views DL4J hands out are fixed slices of one flat gradient array: find them once
-            gradient.gradientForVariable().forEach((key, view) -> {
-                if (isTrained(key)) trainableGradients.add(view);
-            });
-        }
-        return result.getSecond();
+        hasGradient = true;
+        return net.backward(outputGradient, true, true);
+    }
+
+    /**
+     * dLoss/dInput through the last {@link #forward}, for a network that is not being trained
+     * (D during G's update): no parameter gradient is computed and the stored one is left alone.
+     */
+    public INDArray inputGradient(INDArray outputGradient) {
+        return net.backward(outputGradient, false, true);
+    }
+
+    /** True when an example's output depends on the rest of its batch (batch norm): real and fake must then go through separately. */
+    public boolean mixesBatch() {
+        return net.mixesBatch();
+    }
+
+    /** Multiply-adds of one example's forward pass (sizes the thread count). */
+    public long multiplyAddsPerExample() {
+        return net.multiplyAddsPerExample();
     }
 
     /** Keeps a copy of the current gradient, to be added back after another backward pass. */
     public void stashGradient() {
-        INDArray view = net.getGradientsViewArray();
-        if (stash == null) stash = view.dup();
-        else stash.assign(view);
+        INDArray g = net.gradient();
+        if (stash == null) stash = g.dup();
+        else stash.assign(g);
     }
 
     /** Adds the stashed gradient to the current one: the gradient of the summed losses of two batches. */
     public void addStashedGradient() {
-        net.getGradientsViewArray().addi(stash);
+        net.gradient().addi(stash);
     }
 
-    /** L2 norm of the current gradient over the trained parameters (running statistics excluded). */
+    /**
+     * L2 norm of the current gradient over the trained parameters (running statistics excluded).
+     * A BLAS dot product per block: libnd4j's norm2 reduction took 10x longer here, with long tails.
+     */
     public double gradientNorm() {
-        double sumSq = 0;
-        for (INDArray g : trainableGradients) {
-            double n = g.norm2Number().doubleValue();
-            sumSq += n * n;
-        }
-        return Math.sqrt(sumSq);
+        double[] sumSq = {0};
+        OpTimer.time("gradient norm (blas dot)", () -> {
+            for (INDArray g : optimizer.blockGradients()) sumSq[0] += Nd4j.getBlasWrapper().dot(g, g);
+        });
+        return Math.sqrt(sumSq[0]);
     }
 
     /** One optimizer step with the current gradient (batch means already: the updater must not divide again). */
     public void applyGradient() {
-        if (gradient == null) throw new IllegalStateException(name + ": applyGradient() before backward()");
-        int iteration = net.getIterationCount();
-        net.getUpdater().update(net, gradient, iteration, net.getEpochCount(), 1, LayerWorkspaceMgr.noWorkspaces());
-        INDArray params = net.params();
-        params.subi(net.getGradientsViewArray().reshape(params.shape()));
-        net.setIterationCount(iteration + 1);
+        if (!hasGradient) throw new IllegalStateException(name + ": applyGradient() before backward()");
+        optimizer.step(iteration);
+        iteration++;
     }
 
     /** Clamps every trained weight to [-c, c] (WGAN's Lipschitz constraint); running statistics are left alone. */
     public void clipWeights(double c) {
-        for (INDArray p : trainableParams) {
+        for (Sequential.Range r : net.trainedRanges()) {
+            INDArray p = net.params().get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
+                    org.nd4j.linalg.indexing.NDArrayIndex.interval(r.from(), r.to()));
             Transforms.min(p, c, false);
             Transforms.max(p, -c, false);
         }
@@ -127,7 +133,7 @@ public final class TrainableNetwork {
     /** Changes the learning rate for the next steps; the optimizer's moments are kept. */
     public void setLearningRate(double lr) {
         if (lr == learningRate) return;
-        NetworkUtils.setLearningRate(net, lr);
+        optimizer.setLearningRate(lr);
         learningRate = lr;
     }
 
@@ -137,11 +143,11 @@ public final class TrainableNetwork {
 
     /** Optimizer steps taken (Adam's bias correction counts them). */
     public int iteration() {
-        return net.getIterationCount();
+        return iteration;
     }
 
     public void setIteration(int iteration) {
-        net.setIterationCount(iteration);
+        this.iteration = iteration;
     }
 
     /** A copy of everything an update changes: parameters, optimizer state, step count. */
@@ -165,8 +171,13 @@ public final class TrainableNetwork {
         return net.params();
     }
 
+    /** The layers, parameters and gradient underneath (for tests in this package). */
+    Sequential sequential() {
+        return net;
+    }
+
     /** The optimizer's state as one flat view (Adam's moments, ...), or null for plain SGD. */
     public INDArray updaterState() {
-        return net.getUpdater().getStateViewArray();
+        return optimizer.state();
     }
 }

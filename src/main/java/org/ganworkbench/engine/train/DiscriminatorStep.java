@@ -1,5 +1,6 @@
 package org.ganworkbench.engine.train;
 
+import java.util.Arrays;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.BatchSource;
 import org.ganworkbench.engine.loss.GanLoss;
@@ -8,11 +9,13 @@ import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Phase (1) of a training step: one update of D on a real batch and a fake batch; G is only
- * evaluated, never updated. Real and fake go through D as separate batches so that batch norm
- * never mixes their statistics (ganhacks #4); their gradients are summed before the update.
+ * evaluated, never updated. When D has batch norm, real and fake go through D as separate batches
+ * so that it never mixes their statistics (ganhacks #4) and their gradients are summed before the
+ * update; otherwise they go through as one stacked batch, which computes the same.
  */
 final class DiscriminatorStep {
 
@@ -25,6 +28,7 @@ final class DiscriminatorStep {
     private final GanLoss loss;
     private final BatchSource data;
     private final long seed;
+    private INDArray pair;
 
     DiscriminatorStep(GanModel model, GanLoss loss, BatchSource data, long seed) {
         this.model = model;
@@ -52,15 +56,36 @@ final class DiscriminatorStep {
         }
         fake = model.discriminatorInput().prepare(fake); // packs (PacGAN) and the batch-std feature, if on
 
-        // loss_D = loss on real + loss on fake; backprop each batch, sum the gradients
-        float[] realScores = d.forward(real).toFloatVector();
-        LossTerm realTerm = loss.discriminatorReal(realScores, live.tricks().labelSmoothing());
-        d.backward(column(realTerm.gradient()));
-        d.stashGradient();
-        float[] fakeScores = d.forward(fake).toFloatVector();
-        LossTerm fakeTerm = loss.discriminatorFake(fakeScores);
-        d.backward(column(fakeTerm.gradient()));
-        d.addStashedGradient();
+        // loss_D = loss on real + loss on fake, and its gradient for D's parameters
+        float[] realScores;
+        float[] fakeScores;
+        LossTerm realTerm;
+        LossTerm fakeTerm;
+        if (d.mixesBatch()) {
+            // batch norm: real and fake as separate batches, so neither sees the other's statistics;
+            // backprop each and sum the gradients
+            realScores = d.forward(real).toFloatVector();
+            realTerm = loss.discriminatorReal(realScores, live.tricks().labelSmoothing());
+            d.backward(column(realTerm.gradient()));
+            d.stashGradient();
+            fakeScores = d.forward(fake).toFloatVector();
+            fakeTerm = loss.discriminatorFake(fakeScores);
+            d.backward(column(fakeTerm.gradient()));
+            d.addStashedGradient();
+        } else {
+            // no layer mixes examples: one pass over [real; fake] is the same arithmetic as two
+            // passes with summed gradients, at half the calls
+            // (after prepare(): each half got its own packs and batch-std feature, as in two passes)
+            float[] scores = d.forward(stack(real, fake)).toFloatVector();
+            int m = (int) real.size(0);                 // D's inputs per half: n, or n / packing
+            realScores = Arrays.copyOfRange(scores, 0, m);
+            fakeScores = Arrays.copyOfRange(scores, m, 2 * m);
+            realTerm = loss.discriminatorReal(realScores, live.tricks().labelSmoothing());
+            fakeTerm = loss.discriminatorFake(fakeScores);
+            float[] gradient = Arrays.copyOf(realTerm.gradient(), 2 * m);
+            System.arraycopy(fakeTerm.gradient(), 0, gradient, m, m);
+            d.backward(column(gradient));
+        }
 
         double lossD = realTerm.value() + fakeTerm.value();
         double gradNorm = d.gradientNorm();
@@ -95,6 +120,17 @@ final class DiscriminatorStep {
         for (float s : real) if (s > threshold) correct++;
         for (float s : fake) if (s < threshold) correct++;
         return correct / (double) (real.length + fake.length);
+    }
+
+    /** [real; fake] along the batch dimension, in an array reused from step to step. */
+    private INDArray stack(INDArray real, INDArray fake) {
+        long n = real.size(0);
+        long[] shape = real.shape().clone();
+        shape[0] = 2 * n;
+        if (pair == null || !Arrays.equals(pair.shape(), shape)) pair = Nd4j.create(real.dataType(), shape, 'c');
+        pair.get(NDArrayIndex.interval(0, n)).assign(real);
+        pair.get(NDArrayIndex.interval(n, 2 * n)).assign(fake);
+        return pair;
     }
 
     static INDArray column(float[] values) {

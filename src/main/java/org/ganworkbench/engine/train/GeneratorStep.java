@@ -10,8 +10,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Phase (2) of a training step: one update of G. Fresh z, G(z) through D, G's loss on D's scores;
- * the gradient flows back through D (whose parameter gradients are computed and thrown away) into
- * G, and only G is updated: D's parameters stay bit-identical.
+ * the gradient flows back through a frozen D (only dLoss/dInput is computed, as PyTorch does with
+ * {@code requires_grad_(False)}) into G, and only G is updated: D's parameters stay bit-identical.
  *
  * <p>Unrolled (Metz et al. 2017): first D is advanced k updates on fresh batches, G's gradient is
  * taken through that future D, and D is put back exactly as it was. As in most implementations,
@@ -64,7 +64,7 @@ final class GeneratorStep {
 
         float[] scores = d.forward(model.discriminatorInput().prepare(fake)).toFloatVector();
         LossTerm term = loss.generator(scores);
-        INDArray dLossDInput = d.backward(DiscriminatorStep.column(term.gradient())); // D's own gradient is discarded
+        INDArray dLossDInput = d.inputGradient(DiscriminatorStep.column(term.gradient())); // D frozen: no D gradient
         g.backward(model.discriminatorInput().backward(dLossDInput));
 
         double gradNorm = g.gradientNorm();

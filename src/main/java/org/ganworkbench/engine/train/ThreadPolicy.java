@@ -1,21 +1,45 @@
 package org.ganworkbench.engine.train;
 
-import org.ganworkbench.engine.config.Architecture;
-import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.model.GanModel;
 
 /**
- * How many native threads a model trains fastest with. Measured on 2 cores (docs/performance.md):
- * the MLP and 2D models spend their time in small matrix products where a second thread costs
- * more in synchronisation than it brings; convolutions have enough work to share.
+ * How many native threads a model trains with: about one per 0.4 billion multiply-adds of a
+ * training step, at least one, at most the cores.
+ *
+ * <p>Measured on 2 cores (docs/performance.md): the toy 2D GAN (~0.1 G multiply-adds per step)
+ * is fastest on 1 thread, its small matrix products gain less from a second thread than they
+ * lose to synchronisation; the MLP (~0.8 G) and the DCGAN (~5 G) on 2.
+ *
+ * <p>Why a rule and not a measurement at run time: the thread count changes the order of
+ * floating-point sums inside the kernels (oneDNN, OpenBLAS), so the same run would no longer
+ * give the same numbers, and a resumed run would no longer continue exactly (DESIGN.md). A rule
+ * of the model and the machine keeps both.
  */
 public final class ThreadPolicy {
+
+    private static final double MULTIPLY_ADDS_PER_THREAD = 0.4e9;
+    /**
+     * Multiply-adds of a step per forward multiply-add of one example through G and D: the D
+     * update runs D forward and backward (2x) on 2n examples and G forward on n; the G update runs
+     * G and D forward and backward on n. About 6 n.
+     */
+    private static final int PASSES_PER_EXAMPLE = 6;
 
     private ThreadPolicy() {
     }
 
-    public static int threadsFor(GanConfig config) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (config.model().architecture() == Architecture.DCGAN) return cores;
-        return 1;
+    public static int threadsFor(GanModel model) {
+        return threadsFor(stepMultiplyAdds(model), Runtime.getRuntime().availableProcessors());
+    }
+
+    static int threadsFor(double stepMultiplyAdds, int cores) {
+        int wanted = (int) Math.ceil(stepMultiplyAdds / MULTIPLY_ADDS_PER_THREAD);
+        return Math.max(1, Math.min(cores, wanted));
+    }
+
+    /** Multiply-adds of one full training step (dense, convolution and transposed convolution layers). */
+    public static double stepMultiplyAdds(GanModel model) {
+        double perExample = model.generator().multiplyAddsPerExample() + model.discriminator().multiplyAddsPerExample();
+        return perExample * model.config().training().batchSize() * PASSES_PER_EXAMPLE;
     }
 }

@@ -66,7 +66,7 @@ public final class TrainingRun implements AutoCloseable {
         try {
             ComputeBackend.initialize();
             RunSource source = sourceSupplier.get();
-            ComputeBackend.setThreads(ThreadPolicy.threadsFor(source.model().config()));
+            ComputeBackend.setThreads(ThreadPolicy.threadsFor(source.model()));
             TrainingControls controls = new TrainingControls(source.liveConfig(), source.counters().step(),
                     source.interventions());
             context = new RunContext(source.model(), source.dataset(), source.datasetSize(), source.counters(),

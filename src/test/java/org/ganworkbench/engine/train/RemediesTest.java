@@ -90,7 +90,7 @@ class RemediesTest {
     void packingMakesDScorePacksOfSamples() {
         GanConfig packed = base.withTricks(base.tricks().withPacking(4));
         GanModel model = GanModel.create(packed, data.shape());
-        assertEquals(4 * 2, model.discriminator().network().layerInputSize(0), "D reads 4 points at once");
+        assertEquals(4 * 2, model.discriminator().inputShape()[0], "D reads 4 points at once");
         StepMetrics s = new Trainer(model, data, new TrainingCounters()).step(StepKind.FULL, packed);
         assertTrue(s.ok(), s.problem());
         assertEquals(0, (s.dAccuracy() * 2 * base.training().batchSize() / 4) % 1, 1e-9, "accuracy counts packs");
@@ -100,7 +100,7 @@ class RemediesTest {
     void minibatchStdDevGivesDOneMoreInputAndChangesGsGradient() {
         GanConfig mbstd = base.withTricks(base.tricks().withMinibatchStdDev(true));
         GanModel model = GanModel.create(mbstd, data.shape());
-        assertEquals(2 + 1, model.discriminator().network().layerInputSize(0));
+        assertEquals(2 + 1, model.discriminator().inputShape()[0]);
         assertTrue(new Trainer(model, data, new TrainingCounters()).step(StepKind.FULL, mbstd).ok());
     }
 

@@ -1,0 +1,181 @@
+package org.ganworkbench.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ganworkbench.engine.train.BenchModel;
+import org.ganworkbench.engine.train.StepBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: times our training step on the models of the PyTorch reference benchmark and
+ * prints the reference's machine-readable line; with {@code --reference} it runs the reference
+ * right after, on the same machine, and prints the ratio.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Time full training steps (D on batch real + batch fake, G on batch fresh z through a frozen D,",
+                "non-saturating loss, Adam 2e-4/0.5/0.999) on the models of the PyTorch reference benchmark.",
+                "e.g. bench --model dcgan28 --seconds 30 --reference", ""})
+final class BenchCommand implements Callable<Integer> {
+
+    private static final Pattern MEDIAN = Pattern.compile("median_step_ms=([0-9.]+)");
+    private static final Pattern THREADS = Pattern.compile("threads=([0-9]+)");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "mlp, dcgan28 or toy2d.")
+    String model;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Batch size. Default: 64 (mlp, dcgan28), 256 (toy2d).")
+    Integer batch;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Native threads. Default: what the app picks for this model.")
+    int threads;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "Timed duration after warm-up. Default: ${DEFAULT-VALUE}.")
+    double seconds;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Time exactly N steps instead of --seconds.")
+    int steps;
+
+    @Option(names = "--warmup-steps", paramLabel = "N", defaultValue = "20", description = "Untimed steps first. Default: ${DEFAULT-VALUE}.")
+    int warmupSteps;
+
+    @Option(names = "--profile", paramLabel = "N", defaultValue = "0",
+            description = "After warm-up, time every native op of N steps and print where the time goes.")
+    int profileSteps;
+
+    @Option(names = "--reference", description = "Then run the PyTorch reference with the same model, batch and duration, and print the ratio.")
+    boolean reference;
+
+    @Option(names = "--reference-script", paramLabel = "FILE", defaultValue = "../shared/reference/torch_gan_bench.py",
+            description = "The reference script. Default: ${DEFAULT-VALUE}.")
+    Path referenceScript;
+
+    @Option(names = "--reference-threads", paramLabel = "N", split = ",", defaultValue = "1,2",
+            description = "Torch thread counts to try; the ratio uses the best. Default: ${DEFAULT-VALUE}.")
+    List<Integer> referenceThreads;
+
+    @Option(names = "--python", paramLabel = "EXE", defaultValue = "/usr/bin/python3",
+            description = "Python with torch for the reference. Default: ${DEFAULT-VALUE}.")
+    String python;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        BenchModel m;
+        try {
+            m = BenchModel.parse(model);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        int n = batch == null ? m.defaultBatch() : batch;
+        if (n < 1) throw new UserInputException("--batch must be at least 1.");
+        if (threads < 0) throw new UserInputException("--threads must be positive.");
+        if (reference && !Files.isRegularFile(referenceScript)) {
+            throw new UserInputException("reference script not found: " + referenceScript + " (see --reference-script)");
+        }
+
+        StepBenchmark.Result r = StepBenchmark.run(
+                new StepBenchmark.Options(m, n, threads, seconds, steps, warmupSteps, profileSteps), line -> {
+                    out.println(line);
+                    out.flush();
+                });
+        if (!r.profile().isEmpty()) printProfile(r, out);
+        out.println(describe(r));
+        out.println(resultLine(r));
+        out.flush();
+        if (!reference) return 0;
+
+        double best = Double.NaN;
+        int bestThreads = 0;
+        for (int t : referenceThreads) {
+            String line = runReference(m, n, t, out);
+            if (line == null) throw new IllegalStateException("the reference printed no RESULT line");
+            Matcher med = MEDIAN.matcher(line);
+            Matcher thr = THREADS.matcher(line);
+            if (!med.find()) throw new IllegalStateException("no median in: " + line);
+            double ms = Double.parseDouble(med.group(1));
+            if (Double.isNaN(best) || ms < best) {
+                best = ms;
+                bestThreads = thr.find() ? Integer.parseInt(thr.group(1)) : t;
+            }
+        }
+        out.printf(Locale.ROOT, "RATIO model=%s batch=%d ours_ms=%.2f ours_threads=%d reference_best_ms=%.2f "
+                        + "reference_threads=%d ratio=%.3f%n",
+                m.id(), n, r.medianMs(), r.threads(), best, bestThreads, r.medianMs() / best);
+        out.flush();
+        return 0;
+    }
+
+    private static void printProfile(StepBenchmark.Result r, PrintWriter out) {
+        double timed = r.profile().stream().mapToDouble(StepBenchmark.OpShare::msPerStep).sum();
+        double timedCpu = r.profile().stream().mapToDouble(StepBenchmark.OpShare::cpuMsPerStep).sum();
+        out.printf(Locale.ROOT, "# profile: %.2f ms per step (stepping thread's CPU: %.2f ms), %.2f ms (CPU %.2f) of it in the ops below,"
+                        + " %.2f ms (CPU %.2f) elsewhere (Java, JNI, loss, data)%n",
+                r.profiledStepMs(), r.profiledStepCpuMs(), timed, timedCpu, r.profiledStepMs() - timed,
+                r.profiledStepCpuMs() - timedCpu);
+        out.printf(Locale.ROOT, "# %9s %6s %9s %6s  %s%n", "ms/step", "share", "cpu ms", "calls", "op [input shapes]");
+        for (StepBenchmark.OpShare e : r.profile()) {
+            out.printf(Locale.ROOT, "# %9.3f %5.1f%% %9.3f %6.1f  %s%n", e.msPerStep(), 100 * e.msPerStep() / r.profiledStepMs(),
+                    e.cpuMsPerStep(), e.callsPerStep(), e.op());
+        }
+    }
+
+    private static String describe(StepBenchmark.Result r) {
+        return String.format(Locale.ROOT, "# timed %d steps in %.2f s wall; step ms: min=%.2f p10=%.2f median=%.2f "
+                        + "mean=%.2f p90=%.2f max=%.2f%n# cpu/wall=%.2f; other processes used %.2f cores on average; "
+                        + "loadavg before=%s after=%s; RSS %.0f -> %.0f MiB; final lossD=%.4f lossG=%.4f",
+                r.steps(), r.wallSeconds(), r.minMs(), r.p10Ms(), r.medianMs(), r.meanMs(), r.p90Ms(), r.maxMs(),
+                r.cpuPerWall(), r.otherCores(), r.loadBefore(), r.loadAfter(), r.rssStartMiB(), r.rssEndMiB(),
+                r.lossD(), r.lossG());
+    }
+
+    /** The reference's machine-readable line, same keys first, then our extras. */
+    static String resultLine(StepBenchmark.Result r) {
+        return String.format(Locale.ROOT, "RESULT model=%s batch=%d threads=%d steps=%d median_step_ms=%.2f "
+                        + "steps_per_s=%.1f mean_step_ms=%.2f p10_ms=%.2f p90_ms=%.2f wall_steps_per_s=%.1f "
+                        + "cpu_per_wall=%.2f other_cores=%.2f first_step_ms=%.1f nd4j_init_ms=%.0f "
+                        + "rss_start_mib=%.0f rss_end_mib=%.0f median_cpu_ms=%.2f",
+                r.model().id(), r.batch(), r.threads(), r.steps(), r.medianMs(), r.stepsPerSecond(), r.meanMs(),
+                r.p10Ms(), r.p90Ms(), r.steps() / r.wallSeconds(), r.cpuPerWall(), r.otherCores(), r.firstStepMs(),
+                r.initMs(), r.rssStartMiB(), r.rssEndMiB(), r.medianCpuMs());
+    }
+
+    /** Runs the reference script once; echoes its output and returns its RESULT line. */
+    private String runReference(BenchModel m, int n, int torchThreads, PrintWriter out) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(python, referenceScript.toString(), "--model", m.id(),
+                "--batch", String.valueOf(n), "--threads", String.valueOf(torchThreads),
+                "--warmup-steps", String.valueOf(warmupSteps)));
+        if (steps > 0) cmd.addAll(List.of("--steps", String.valueOf(steps)));
+        else cmd.addAll(List.of("--seconds", String.valueOf(seconds)));
+        out.println("# reference: " + String.join(" ", cmd));
+        out.flush();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String result = null;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                out.println("#   " + line);
+                out.flush();
+                if (line.startsWith("RESULT ")) result = line;
+            }
+        }
+        int code = p.waitFor();
+        if (code != 0) throw new UserInputException("the reference exited with code " + code + " (is torch installed for " + python + "?)");
+        return result;
+    }
+}

@@ -1,0 +1,110 @@
+package org.ganworkbench.engine.model.nn;
+
+import static org.ganworkbench.engine.model.nn.NativeOp.in;
+
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * 2D convolution, NCHW.
+ * <pre>
+ * x   [N, nIn, H, W]
+ * b   [nOut]                      (DL4J's ConvolutionLayer keeps the bias first)
+ * W   [nOut, nIn, k, k]
+ * out [N, nOut, H', W']           H' = (H + 2p - k) / s + 1
+ * </pre>
+ * Runs libnd4j's conv2d / conv2d_bp ops (oneDNN in the -onednn builds). For a frozen network only
+ * dLoss/dInput is needed: that is a transposed convolution of the output gradient with the same
+ * weights (deconv2d), which skips the weight-gradient half of conv2d_bp.
+ */
+public final class Conv2d implements Layer {
+
+    /** At most this many input channels (images: 1 or 3), the weight gradient goes through im2col. */
+    static final int FEW_CHANNELS = 4;
+
+    private final int nIn;
+    private final int nOut;
+    private final ConvGeometry geometry;
+    private final ParamSpec.Init weightInit;
+    private final NativeOp conv;
+    private final NativeOp convBackward;
+    private final NativeOp inputGradientOnly;
+    private final Buffers buffers = new Buffers();
+    /** for inputs of few channels (D's first layer): see {@link ColumnWeightGradient} */
+    private final ColumnWeightGradient columnGradient;
+    private final ChannelOps channelOps = new ChannelOps(buffers);
+
+    private INDArray b;
+    private INDArray w;
+    private INDArray dB;
+    private INDArray dW;
+    private INDArray input;
+
+    public Conv2d(int nIn, int nOut, int kernel, int stride, int padding, ParamSpec.Init weightInit) {
+        this.nIn = nIn;
+        this.nOut = nOut;
+        this.geometry = new ConvGeometry(kernel, stride, padding);
+        this.weightInit = weightInit;
+        long[] args = geometry.opArgs();
+        conv = NativeOp.of("conv2d", args);
+        convBackward = NativeOp.of("conv2d_bp", args);
+        inputGradientOnly = NativeOp.of("deconv2d", args);
+        columnGradient = nIn <= FEW_CHANNELS ? new ColumnWeightGradient(geometry, buffers) : null;
+    }
+
+    @Override
+    public List<ParamSpec> params() {
+        int k = geometry.kernel();
+        return List.of(
+                new ParamSpec("b", new long[] {nOut}, 'c', true, ParamSpec.Init.constant(0)),
+                new ParamSpec("W", new long[] {nOut, nIn, k, k}, 'c', true, weightInit));
+    }
+
+    @Override
+    public void bind(List<INDArray> params, List<INDArray> gradients) {
+        b = params.get(0);
+        w = params.get(1);
+        dB = gradients.get(0);
+        dW = gradients.get(1);
+    }
+
+    @Override
+    public long[] outputShape(long[] s) {
+        if (s.length != 3 || s[0] != nIn || !geometry.exact(s[1]) || !geometry.exact(s[2])) {
+            throw new IllegalArgumentException("Conv2d(" + nIn + "->" + nOut + ", " + geometry
+                    + ") cannot take examples of shape " + java.util.Arrays.toString(s));
+        }
+        return new long[] {nOut, geometry.convolved(s[1]), geometry.convolved(s[2])};
+    }
+
+    @Override
+    public long multiplyAdds(long[] s) {
+        long[] o = outputShape(s);
+        long k = geometry.kernel();
+        return o[0] * o[1] * o[2] * nIn * k * k;
+    }
+
+    @Override
+    public INDArray forward(INDArray x, boolean training) {
+        long[] o = outputShape(new long[] {x.size(1), x.size(2), x.size(3)});
+        INDArray out = buffers.get("out", x.dataType(), x.size(0), o[0], o[1], o[2]);
+        conv.run(in(x, w, b), out);
+        input = x;
+        return out;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
+        INDArray gradIn = buffers.get("gradIn", input.dataType(), input.shape());
+        if (parameterGradients && columnGradient != null) {
+            columnGradient.compute(gradOut, input, dW);
+            channelOps.sums(ChannelOps.asNcs(gradOut), dB.reshape(1, nOut));
+            if (inputGradient) inputGradientOnly.run(in(gradOut, w), gradIn);
+        } else if (parameterGradients) {
+            convBackward.run(in(input, w, b, gradOut), gradIn, dW, dB);
+        } else if (inputGradient) {
+            inputGradientOnly.run(in(gradOut, w), gradIn);
+        }
+        return inputGradient ? gradIn : null;
+    }
+}
