@@ -191,6 +191,7 @@ public final class StudioWindow {
         Theme.apply(scene, vm.presenterProperty().get());
         applyPresenter(vm.presenterProperty().get());
         RunShortcuts.install(scene, vm.controls(), () -> actions.mayDiscardRun("Reset"));
+        KeyboardFocus.install(scene, root);
         pulse.start();
         return scene;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -80,27 +81,37 @@ public final class RunViewModel {
      * samples). With {@code pauseAtStep > 0} it pauses when that many steps are done.
      */
     public void startFresh(GanConfig config, String name, long pauseAtStep) {
-        TrainingRun run = prepareFresh(config, name);
+        TrainingRun run = createFresh(config, name);
         speedReport = pauseAtStep > 0 ? SpeedReport.attach(run, pauseAtStep) : null;
         if (speedReport == null) run.start();
+        watchPreparation(run);
     }
 
     /**
-     * Prepares a fresh run without starting it: the step buttons then act on it (its engine thread
-     * runs the step once preparing is done). A failure is reported and the window goes back to editing.
+     * Prepares a fresh run and takes one step of it (the step buttons before any run exists): its
+     * engine thread runs the step once preparing is done.
      */
-    public TrainingRun prepareFresh(GanConfig config, String name) {
+    public void stepFresh(GanConfig config, String name, StepKind kind) {
+        TrainingRun run = createFresh(config, name);
+        run.step(kind);
+        watchPreparation(run);
+    }
+
+    private TrainingRun createFresh(GanConfig config, String name) {
         if (active != null) throw new IllegalStateException("a run is already open; reset it first");
         SnapshotMailbox mailbox = new SnapshotMailbox();
         TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(config), mailbox);
-        ActiveRun fresh = new ActiveRun(run, mailbox, name);
-        install(fresh, RunState.PREPARING, config, 0);
-        tasks.run("Preparing " + name, p -> awaitReady(run), ignored -> { }, failure -> {
-            if (active != fresh) return;
+        install(new ActiveRun(run, mailbox, name), RunState.PREPARING, config, 0);
+        return run;
+    }
+
+    /** Reports a failed preparation and goes back to editing; the settings stay as they were. */
+    private void watchPreparation(TrainingRun run) {
+        tasks.run("Preparing " + runName.get(), p -> awaitReady(run), ignored -> { }, failure -> {
+            if (active == null || active.run != run) return;
             notices.error("Could not start the run: " + Notices.describe(failure));
             discard();
         });
-        return run;
     }
 
     /**
@@ -149,9 +160,9 @@ public final class RunViewModel {
         savedStep.set(saved);
         step.set(Math.max(0, saved));
         snapshot.set(null);
-        liveConfig.set(config);
-        state.set(initial);
         runNumber.set(runNumber.get() + 1);
+        state.set(initial);
+        liveConfig.set(config);
     }
 
     /** Discards the current run (its thread ends in the background); the window goes back to editing. */
@@ -171,12 +182,22 @@ public final class RunViewModel {
 
     private void closeInBackground(TrainingRun run) {
         tasks.run("Closing a run", p -> {
-            run.close();
+            closeQuietly(run);
             return null;
         }, ignored -> { }, failure -> { });
     }
 
+    /**
+     * Stops the run and lets its engine thread finish the step in hand before closing it: closing a
+     * run mid-training can make its training loop requeue itself on an executor already shut down.
+     */
     private static void closeQuietly(TrainingRun run) {
+        try {
+            run.stop();
+            run.submit(ctx -> null).get(30, TimeUnit.SECONDS);
+        } catch (Exception notPrepared) {
+            // a run that failed or never got ready has no training loop to wait for
+        }
         try {
             run.close();
         } catch (RuntimeException ignored) {

@@ -24,6 +24,7 @@ final class SampleGridView extends Region {
 
     SampleGridView(SamplesViewModel vm) {
         getStyleClass().add("sample-grid-view");
+        setId("sample-grid-view");
         grid.setId("sample-grid");
         strip.setId("real-strip");
         grid.setSmooth(false);

@@ -68,8 +68,8 @@ public final class RunControlsViewModel {
 
     public void step(StepKind kind) {
         if (!canStep.get()) return;
-        if (run.state() == null) run.prepareFresh(editor.config(), editor.runName());
-        run.step(kind);
+        if (run.state() == null) run.stepFresh(editor.config(), editor.runName(), kind);
+        else run.step(kind);
     }
 
     public void stop() {
