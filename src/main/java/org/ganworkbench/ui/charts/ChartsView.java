@@ -20,7 +20,7 @@ public final class ChartsView extends VBox {
         charts.get(0).setId("loss-chart");
         charts.get(1).setId("d-output-chart");
         charts.get(2).setId("gradient-chart");
-        vm.revisionProperty().addListener((obs, o, n) -> charts.forEach(TimeSeriesChart::requestRedraw));
+        vm.revisionProperty().addListener((obs, o, n) -> charts.forEach(TimeSeriesChart::redraw));
     }
 
     public void setPalette(ChartPalette palette) {

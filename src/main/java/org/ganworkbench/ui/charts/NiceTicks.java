@@ -12,6 +12,12 @@ final class NiceTicks {
 
     /** About {@code target} ticks covering [lo, hi]; only those inside the range. */
     static List<Double> linear(double lo, double hi, int target) {
+        List<Double> ticks = ticks(lo, hi, target);
+        // A short range can fall between two round numbers: then use finer ones, so an axis is never unlabelled.
+        return ticks.size() >= 2 || target > 64 ? ticks : linear(lo, hi, target * 2);
+    }
+
+    private static List<Double> ticks(double lo, double hi, int target) {
         List<Double> ticks = new ArrayList<>();
         if (!(hi > lo) || target < 1) return ticks;
         double step = niceStep((hi - lo) / target);

@@ -1,7 +1,6 @@
 package org.ganworkbench.ui.charts;
 
 import javafx.scene.canvas.Canvas;
-import org.ganworkbench.ui.run.CoalescedRedraw;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -12,15 +11,13 @@ import javafx.geometry.VPos;
 /**
  * A step chart drawn on a canvas: raw values as a faint min-max trace, the moving average bold,
  * knob changes as labelled vertical markers. Canvas, not JavaFX's LineChart: it draws a fixed
- * number of buckets whatever the run's length, and redraws at most 10 times a second.
+ * number of buckets whatever the run's length, and only when its view model says so.
  */
 public final class TimeSeriesChart extends Region {
 
-    private static final long MIN_REDRAW_MILLIS = 100;
-
     private final Canvas canvas = new Canvas();
     private final ChartModel model;
-    private final CoalescedRedraw redraw = new CoalescedRedraw(this::draw, MIN_REDRAW_MILLIS);
+    private boolean resized;
     private ChartPalette palette = ChartPalette.LIGHT;
     private int draws;
 
@@ -30,18 +27,21 @@ public final class TimeSeriesChart extends Region {
         getChildren().add(canvas);
         setMinSize(200, 120);
         setPrefSize(480, 220);
-        widthProperty().addListener((obs, o, n) -> redraw.request());
-        heightProperty().addListener((obs, o, n) -> redraw.request());
+        widthProperty().addListener((obs, o, n) -> resized = true);
+        heightProperty().addListener((obs, o, n) -> resized = true);
     }
 
     public void setPalette(ChartPalette value) {
         palette = value;
-        redraw.request();
+        draw();
     }
 
-    /** Asks for a redraw; several requests within 100 ms make one. */
-    public void requestRedraw() {
-        redraw.request();
+    /**
+     * Redraws now. The view model decides how often (see {@link TrainingChartsViewModel}), always on
+     * a UI pulse, so a chart repaints in the same frame as the rest of the window.
+     */
+    public void redraw() {
+        draw();
     }
 
     /** Redraws so far (tests check that new data reached the screen). */
@@ -57,6 +57,10 @@ public final class TimeSeriesChart extends Region {
     protected void layoutChildren() {
         canvas.setWidth(Math.floor(getWidth()));
         canvas.setHeight(Math.floor(getHeight()));
+        if (resized) {
+            resized = false;
+            draw();
+        }
     }
 
     private void draw() {
@@ -112,26 +116,54 @@ public final class TimeSeriesChart extends Region {
         decorations.legend(model.series());
     }
 
-    /** One polyline through the buckets; a bucket without values breaks it. */
+    /**
+     * One polyline through the buckets, merged further into one min-max stroke per pixel column
+     * (the drawing cost follows the chart's width, not the run's length); a column without values
+     * breaks the line.
+     */
     private static void trace(GraphicsContext g, ChartGeometry geo, DecimatedSeries d, boolean minMax) {
         g.beginPath();
         boolean drawing = false;
-        for (int i = 0; i < d.size(); i++) {
-            if (!d.hasValues(i)) {
-                drawing = false;
-                continue;
+        int column = Integer.MIN_VALUE;
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i <= d.size(); i++) {
+            int px = i < d.size() ? (int) Math.floor(geo.px(d.x(i))) : Integer.MAX_VALUE;
+            if (px != column && column != Integer.MIN_VALUE) {
+                if (n == 0) {
+                    drawing = false;
+                } else {
+                    double top = geo.py(geo.scaled(minMax ? hi : sum / n));
+                    double bottom = geo.py(geo.scaled(minMax ? lo : sum / n));
+                    if (Double.isFinite(top) && Double.isFinite(bottom)) {
+                        double x = column + 0.5;
+                        if (drawing) g.lineTo(x, bottom);
+                        else g.moveTo(x, bottom);
+                        if (top != bottom) g.lineTo(x, top);
+                        drawing = true;
+                    } else {
+                        drawing = false;
+                    }
+                }
+                lo = Double.POSITIVE_INFINITY;
+                hi = Double.NEGATIVE_INFINITY;
+                sum = 0;
+                n = 0;
             }
-            double px = geo.px(d.x(i));
-            double lo = geo.scaled(minMax ? d.min(i) : d.mean(i));
-            double hi = geo.scaled(minMax ? d.max(i) : d.mean(i));
-            if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
-                drawing = false;
-                continue;
+            if (i == d.size()) break;
+            if (px != column) {
+                column = px;
+                lo = Double.POSITIVE_INFINITY;
+                hi = Double.NEGATIVE_INFINITY;
             }
-            if (drawing) g.lineTo(px, geo.py(lo));
-            else g.moveTo(px, geo.py(lo));
-            if (hi != lo) g.lineTo(px, geo.py(hi));
-            drawing = true;
+            if (d.hasValues(i)) {
+                lo = Math.min(lo, d.min(i));
+                hi = Math.max(hi, d.max(i));
+                sum += d.mean(i);
+                n++;
+            }
         }
         g.stroke();
     }

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.LossKind;
+import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.train.History;
 import org.ganworkbench.engine.train.HistoryColumn;
 import org.ganworkbench.engine.train.Intervention;
@@ -15,7 +16,7 @@ import org.ganworkbench.ui.run.RunViewModel;
  * The three training charts: losses, mean D outputs, gradient norms. On each UI pulse it reads only
  * the history rows added since the last pulse (the engine keeps every row; the charts keep
  * decimated buckets), picks up new knob changes as markers, and bumps {@link #revisionProperty()}
- * so the chart views redraw, never more often than the pulse.
+ * so the chart views redraw: every other pulse while training, at once otherwise.
  */
 public final class TrainingChartsViewModel {
 
@@ -30,6 +31,12 @@ public final class TrainingChartsViewModel {
             new ChartSeries("D", HistoryColumn.GRAD_NORM_D, SeriesColor.DISCRIMINATOR),
             new ChartSeries("G", HistoryColumn.GRAD_NORM_G, SeriesColor.GENERATOR));
     private final List<ChartModel> charts = List.of(losses, outputs, gradients);
+    /**
+     * While a run trains, charts redraw every other UI pulse (5 times a second): repainting three
+     * charts is the largest part of the window's rendering cost, and curves need less than numbers.
+     */
+    static final int PULSES_PER_REDRAW = 2;
+
     /** A session with a long history is read over several pulses, so opening it never freezes the window. */
     static final int MAX_ROWS_PER_PULSE = 100_000;
 
@@ -37,6 +44,8 @@ public final class TrainingChartsViewModel {
     private History history;
     private int rowsRead;
     private int markerCount;
+    private boolean pending;
+    private int pulsesSinceRedraw;
 
     public TrainingChartsViewModel(RunViewModel run) {
         this.run = run;
@@ -44,19 +53,28 @@ public final class TrainingChartsViewModel {
         run.addPulseListener(this::update);
     }
 
-    /** Reads the rows and knob changes that arrived since the last call. */
+    /** Reads the rows and knob changes that arrived since the last call; called on every UI pulse. */
     public void update() {
+        pulsesSinceRedraw++;
         History h = run.history();
-        if (h == null) return;
+        if (h != null) read(h);
+        boolean training = run.state() == RunState.RUNNING;
+        if (pending && (!training || pulsesSinceRedraw >= PULSES_PER_REDRAW)) {
+            pending = false;
+            pulsesSinceRedraw = 0;
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    private void read(History h) {
         if (h != history) {
             clear();
             history = h;
         }
         int available = h.size();
-        int n = available;
         List<Intervention> marks = run.interventions();
         if (available == rowsRead && marks.size() == markerCount) return;
-        n = Math.min(n, rowsRead + MAX_ROWS_PER_PULSE);
+        int n = Math.min(available, rowsRead + MAX_ROWS_PER_PULSE);
         for (int r = rowsRead; r < n; r++) {
             double step = h.get(r, HistoryColumn.STEP);
             for (ChartModel chart : charts) {
@@ -67,7 +85,7 @@ public final class TrainingChartsViewModel {
         markerCount = marks.size();
         charts.forEach(c -> c.setMarkers(marks));
         updateReference(run.liveConfig());
-        revision.set(revision.get() + 1);
+        pending = true;
     }
 
     /** The 50% line means "D cannot tell": only where D's output is a probability. */
@@ -82,6 +100,7 @@ public final class TrainingChartsViewModel {
         history = null;
         rowsRead = 0;
         markerCount = 0;
+        pending = false;
         revision.set(revision.get() + 1);
     }
 

@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
 
 /**
  * The dashboard row of TilesFX tiles. Tiles do not animate: a value eased over 800 ms would lag
- * behind the run and cost frames at 20 updates a second. The D accuracy gauge marks 50%, where D
+ * behind the run and cost frames at every update. The D accuracy gauge marks 50%, where D
  * can no longer tell real from fake.
  */
 public final class DashboardView extends HBox {

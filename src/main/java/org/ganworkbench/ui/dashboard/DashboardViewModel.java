@@ -12,7 +12,7 @@ import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.ui.run.RunViewModel;
 
 /**
- * The numbers on the dashboard tiles, from the latest snapshot (so at most 20 updates a second):
+ * The numbers on the dashboard tiles, from the latest snapshot (so at most 10 updates a second):
  * speed, epoch and its progress, training time, D's accuracy, the learning rates in effect.
  */
 public final class DashboardViewModel {

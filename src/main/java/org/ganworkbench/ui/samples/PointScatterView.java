@@ -6,7 +6,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.ganworkbench.ui.run.CoalescedRedraw;
 
 /**
  * Real against generated 2D points. The view is fixed by the real data (its bounding square plus a
@@ -17,7 +16,7 @@ final class PointScatterView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final SamplesViewModel vm;
-    private final CoalescedRedraw redraw = new CoalescedRedraw(this::draw, 100);
+    private boolean resized;
     private ScatterPalette palette = ScatterPalette.LIGHT;
     private int outside;
 
@@ -26,15 +25,16 @@ final class PointScatterView extends Region {
         canvas.setId("point-scatter");
         getStyleClass().add("point-scatter-view");
         getChildren().add(canvas);
-        vm.generatedPointsProperty().addListener((obs, o, n) -> redraw.request());
-        vm.realPointsProperty().addListener((obs, o, n) -> redraw.request());
-        widthProperty().addListener((obs, o, n) -> redraw.request());
-        heightProperty().addListener((obs, o, n) -> redraw.request());
+        // Points change on a UI pulse (new samples), so drawing at once keeps the repaint in that frame.
+        vm.generatedPointsProperty().addListener((obs, o, n) -> draw());
+        vm.realPointsProperty().addListener((obs, o, n) -> draw());
+        widthProperty().addListener((obs, o, n) -> resized = true);
+        heightProperty().addListener((obs, o, n) -> resized = true);
     }
 
     void setPalette(ScatterPalette value) {
         palette = value;
-        redraw.request();
+        draw();
     }
 
     /** Generated points that fell outside the view at the last drawing. */
@@ -48,6 +48,10 @@ final class PointScatterView extends Region {
         canvas.setWidth(side);
         canvas.setHeight(side);
         canvas.relocate(Math.floor((getWidth() - side) / 2), 0);
+        if (resized) {
+            resized = false;
+            draw();
+        }
     }
 
     private void draw() {

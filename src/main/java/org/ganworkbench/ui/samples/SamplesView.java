@@ -32,7 +32,7 @@ public final class SamplesView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add("panel-title");
         title.textProperty().bind(Bindings.when(vm.pointDataProperty())
-                .then("Real vs generated points").otherwise("Generated from fixed noise"));
+                .then("Real vs generated points").otherwise("Generated (fixed noise)"));
         Label step = new Label();
         step.setId("samples-step");
         step.getStyleClass().add("caption");

@@ -81,7 +81,7 @@ public final class StatusBarViewModel {
     void updateMemory() {
         MemoryUse m = MemoryUse.now(ndLoaded);
         memory.set(String.format(Locale.ROOT, "heap %,d / %,d MB", m.heapUsed() >> 20, m.heapMax() >> 20)
-                + (m.nativeBytes() >= 0 ? String.format(Locale.ROOT, " \u00b7 native %,d MB", m.nativeBytes() >> 20) : ""));
+                + (m.processBytes() >= 0 ? String.format(Locale.ROOT, " \u00b7 process %,d MB", m.processBytes() >> 20) : ""));
     }
 
     public ReadOnlyStringProperty runStatusProperty() { return runStatus; }

@@ -26,7 +26,7 @@ public final class RunControlsView extends HBox {
                 + "settings on the left and starts it.", vm.canStartProperty(), vm::start);
         start.textProperty().bind(javafx.beans.binding.Bindings.concat("\u25B6 ", vm.startTextProperty()));
         start.getStyleClass().add("primary");
-        Button pause = button("pause", "\u23F8 Pause", "Pause after the current step (Space).", vm.canPauseProperty(), vm::pause);
+        Button pause = button("pause", "\u275A\u275A Pause", "Pause after the current step (Space).", vm.canPauseProperty(), vm::pause);
         Button step = button("step", "Step", "One full step: D update(s), then G update (S).", vm.canStepProperty(),
                 () -> vm.step(StepKind.FULL));
         Button stepD = button("step-d", "Step D", "One discriminator update only; G does not change (D).",

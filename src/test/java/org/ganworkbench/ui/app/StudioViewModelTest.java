@@ -136,6 +136,33 @@ class StudioViewModelTest {
     }
 
     @Test
+    void aSessionWhoseDataIsGoneOpensForLookingButNotTraining(@TempDir Path dir) throws Exception {
+        Path points = dir.resolve("points.csv");
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int i = 0; i < 200; i++) csv.append(Math.cos(i)).append(',').append(Math.sin(i)).append('\n');
+        Files.writeString(points, csv);
+        vm.editor().setConfig(UiTestConfigs.tinyRing().withData(
+                new org.ganworkbench.engine.config.DataSpec("csv:" + points, 200)));
+        vm.controls().start();
+        pulseUntil("6 steps", () -> vm.run().step() >= 6);
+        Path session = dir.resolve("points.gwb");
+        vm.run().save(session, () -> { });
+        vm.run().discard();
+        Files.delete(points);
+
+        vm.run().open(session);
+        assertEquals(RunState.READY, vm.run().state());
+        assertFalse(vm.run().trainableProperty().get());
+        assertFalse(vm.controls().canStartProperty().get(), "no training without the data");
+        assertFalse(vm.controls().canStepProperty().get());
+        assertTrue(vm.controls().blockedReasonProperty().get().contains("not available"));
+        assertEquals(Notice.Level.WARNING, vm.notices().latest().level());
+        assertTrue(vm.notices().latest().text().contains("points.csv"), vm.notices().latest().text());
+        vm.exports().exportHistory(dir.resolve("h.csv"));
+        assertTrue(Files.exists(dir.resolve("h.csv")), "its history can still be exported");
+    }
+
+    @Test
     void aBadSessionFileLeavesTheCurrentRunAsItWas(@TempDir Path dir) throws Exception {
         vm.controls().start();
         pulseUntil("3 steps", () -> vm.run().step() >= 3);

@@ -1,6 +1,7 @@
 package org.ganworkbench.ui.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,11 @@ class NiceTicksTest {
         assertEquals(List.of(0.0, 20.0, 40.0, 60.0, 80.0, 100.0), NiceTicks.linear(0, 100, 5));
         assertEquals(List.of(0.8, 1.0, 1.2), NiceTicks.linear(0.7, 1.25, 3).stream()
                 .map(t -> Math.round(t * 10) / 10.0).toList());
+    }
+
+    @Test
+    void aNarrowRangeStillGetsTwoTicks() {
+        assertTrue(NiceTicks.linear(0.75, 1.45, 3).size() >= 2, NiceTicks.linear(0.75, 1.45, 3).toString());
     }
 
     @Test
