@@ -2,11 +2,12 @@ package org.ganworkbench.ui.app;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.ganworkbench.engine.config.Presets;
+import org.ganworkbench.ui.run.FxTaskRunner;
 
-/** The JavaFX application. */
+/** The JavaFX application: builds the studio, applies the command-line options, shows the window. */
 public final class GanWorkbenchApp extends Application {
 
     public static void launchApp(String[] args) {
@@ -15,8 +16,29 @@ public final class GanWorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+        FxTaskRunner tasks = new FxTaskRunner();
+        StudioViewModel vm = new StudioViewModel(Presets.defaultPreset(), tasks);
+        StudioWindow window = new StudioWindow(vm, new FxUserDialogs(stage), stage, tasks);
+        vm.presenterProperty().set(options.presenter());
+        Scene scene = window.createScene(1280, 720);
         stage.setTitle("GAN Workbench");
-        stage.setScene(new Scene(new StackPane(new Label("GAN Workbench")), 1280, 720));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!window.closeRequested()) e.consume();
+        });
+        var icon = GanWorkbenchApp.class.getResource("/assets/icon.png");
+        if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         stage.show();
+
+        vm.status().loadBackend();
+        options.problems().forEach(p -> vm.notices().warning(p));
+        if (options.preset() != null) vm.loadPreset(options.preset());
+        if (options.session() != null) vm.run().open(options.session());
+        else if (options.autostart() && vm.editor().valid()) {
+            vm.run().startFresh(vm.editor().config(), vm.editor().runName(), options.steps());
+        }
     }
 }

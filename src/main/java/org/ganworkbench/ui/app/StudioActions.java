@@ -1,0 +1,111 @@
+package org.ganworkbench.ui.app;
+
+import java.util.Locale;
+import javafx.stage.Stage;
+import org.ganworkbench.ui.app.UserDialogs.FileType;
+
+/**
+ * What the menus and buttons do that involves asking the user (a file, a confirmation) before
+ * handing over to a view model.
+ */
+final class StudioActions {
+
+    static final String SHORTCUTS = String.join("\n",
+            "Space\tstart, pause, resume",
+            "S\tone step (D then G)",
+            "D\tone discriminator update only",
+            "G\tone generator update only",
+            "Ctrl+.\tstop",
+            "Ctrl+R\treset (discard the run)",
+            "Ctrl+O / Ctrl+S\topen / save a session",
+            "Ctrl+E\texport the samples as PNG",
+            "F5\tpresenter mode",
+            "F11\tfull screen",
+            "",
+            "Single-letter keys do nothing while you type in a text box.");
+
+    private final StudioViewModel vm;
+    private final UserDialogs dialogs;
+    private final Stage stage;
+
+    StudioActions(StudioViewModel vm, UserDialogs dialogs, Stage stage) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.stage = stage;
+    }
+
+    /** True when there is no unsaved training to lose, or the user agrees to lose it. */
+    boolean mayDiscardRun(String what) {
+        if (!vm.controls().resetLosesWork()) return true;
+        return dialogs.confirm("Discard the run?", String.format(Locale.ROOT,
+                "The run has %,d steps that were never saved. %s discards them.", vm.run().step(), what), what);
+    }
+
+    void openSession() {
+        dialogs.open("Open a session", FileType.SESSION).ifPresent(file -> {
+            if (mayDiscardRun("Opening another session")) vm.run().open(file);
+        });
+    }
+
+    void saveSession() {
+        dialogs.save("Save the session", FileType.SESSION, baseName() + FileType.SESSION.pattern().substring(1))
+                .ifPresent(file -> vm.run().save(file, () -> { }));
+    }
+
+    void loadConfig() {
+        dialogs.open("Load a config", FileType.CONFIG).ifPresent(vm::loadConfig);
+    }
+
+    void saveConfig() {
+        dialogs.save("Save the config", FileType.CONFIG, vm.editor().runName() + ".json").ifPresent(vm::saveConfig);
+    }
+
+    void exportGrid() {
+        dialogs.save("Export the samples", FileType.PNG, baseName() + "-samples.png").ifPresent(vm.exports()::exportGrid);
+    }
+
+    void exportHistory() {
+        dialogs.save("Export the history", FileType.CSV, baseName() + "-history.csv")
+                .ifPresent(vm.exports()::exportHistory);
+    }
+
+    void exportGif() {
+        dialogs.save("Export the progress GIF", FileType.GIF, baseName() + "-progress.gif")
+                .ifPresent(vm.exports()::exportGif);
+    }
+
+    void choosePreset(String name) {
+        if (mayDiscardRun("Loading a preset")) vm.loadPreset(name);
+    }
+
+    void reset() {
+        if (mayDiscardRun("Reset")) vm.controls().reset();
+    }
+
+    void quit() {
+        if (mayDiscardRun("Quitting")) {
+            vm.shutdown();
+            stage.close();
+        }
+    }
+
+    void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    void showShortcuts() {
+        dialogs.inform("Keyboard shortcuts", SHORTCUTS);
+    }
+
+    void about() {
+        dialogs.inform("GAN Workbench", "Train a generative adversarial network live, break it, fix it.\n\n"
+                + "Backend: " + vm.status().backendProperty().get() + "\n" + StartupOptions.USAGE);
+    }
+
+    /** e.g. "digits-mlp-step1200". */
+    private String baseName() {
+        String name = vm.run().hasRun() ? vm.run().runNameProperty().get() : vm.editor().runName();
+        name = name.replaceFirst("\\.gwb$", "").replaceFirst("-step\\d+$", "");
+        return name + (vm.run().hasRun() ? "-step" + vm.run().step() : "");
+    }
+}

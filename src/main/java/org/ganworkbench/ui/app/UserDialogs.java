@@ -1,0 +1,29 @@
+package org.ganworkbench.ui.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The questions the window asks: which file, and whether to throw work away. An interface so the
+ * UI tests can answer without native dialogs.
+ */
+public interface UserDialogs {
+
+    /** A file type offered in a chooser, e.g. ("Sessions", "*.gwb"). */
+    record FileType(String description, String pattern) {
+        public static final FileType SESSION = new FileType("GAN Workbench sessions", "*.gwb");
+        public static final FileType CONFIG = new FileType("Configs (JSON)", "*.json");
+        public static final FileType PNG = new FileType("PNG images", "*.png");
+        public static final FileType CSV = new FileType("CSV tables", "*.csv");
+        public static final FileType GIF = new FileType("Animated GIFs", "*.gif");
+    }
+
+    Optional<Path> open(String title, FileType type);
+
+    Optional<Path> save(String title, FileType type, String suggestedName);
+
+    /** Asks before something irreversible; true to go ahead. */
+    boolean confirm(String title, String message, String goAhead);
+
+    void inform(String title, String message);
+}

@@ -1,0 +1,134 @@
+package org.ganworkbench.ui.charts;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.ganworkbench.engine.train.Intervention;
+
+/** Everything on a chart that is not a data line: grid, axes, reference line, knob markers, legend. */
+final class ChartDecorations {
+
+    /** Marker labels take turns over this many rows so that changes close together stay readable. */
+    private static final int MARKER_ROWS = 3;
+
+    private final GraphicsContext g;
+    private final ChartGeometry geo;
+    private final ChartPalette palette;
+    private final double fs;
+
+    ChartDecorations(GraphicsContext g, ChartGeometry geo, ChartPalette palette) {
+        this.g = g;
+        this.geo = geo;
+        this.palette = palette;
+        this.fs = palette.fontSize();
+    }
+
+    void gridAndAxes() {
+        g.setFill(palette.plot());
+        g.fillRect(geo.left, geo.top, geo.width, geo.height);
+        g.setLineWidth(1);
+        g.setFont(Font.font(fs * 0.9));
+        g.setFill(palette.text());
+        List<Double> yTicks = geo.logY ? NiceTicks.decades(geo.y0, geo.y1)
+                : NiceTicks.linear(geo.y0, geo.y1, Math.max(3, (int) (geo.height / (fs * 2.2))));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double t : yTicks) {
+            double y = Math.round(geo.py(t)) + 0.5;
+            g.setStroke(palette.grid());
+            g.strokeLine(geo.left, y, geo.right(), y);
+            g.fillText(geo.logY ? NiceTicks.label(Math.pow(10, t)) : NiceTicks.label(t), geo.left - 5, y);
+        }
+        List<Double> xTicks = NiceTicks.linear(geo.x0, geo.x1, Math.max(2, (int) (geo.width / (fs * 7))));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double t : xTicks) {
+            double x = Math.round(geo.px(t)) + 0.5;
+            g.setStroke(palette.grid());
+            g.strokeLine(x, geo.top, x, geo.bottom());
+            g.fillText(NiceTicks.label(t), x, geo.bottom() + 3);
+        }
+        g.setStroke(palette.axis());
+        g.strokeRect(geo.left + 0.5, geo.top + 0.5, geo.width - 1, geo.height - 1);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("step", geo.left - 5, geo.bottom() + 3);
+    }
+
+    void centeredMessage(String text) {
+        g.setFill(palette.axis());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, geo.left + geo.width / 2, geo.top + geo.height / 2);
+    }
+
+    void reference(double y, String label) {
+        if (!Double.isFinite(y)) return;
+        double py = Math.round(geo.py(geo.scaled(y))) + 0.5;
+        g.setStroke(palette.reference());
+        g.setLineWidth(1);
+        g.setLineDashes(6, 4);
+        g.strokeLine(geo.left, py, geo.right(), py);
+        g.setLineDashes();
+        g.setFill(palette.reference());
+        g.setFont(Font.font(fs * 0.85));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(label, geo.left + 4, py - 2);
+    }
+
+    /** A dashed line where each knob was turned (it applies from the next step), with what changed. */
+    void markers(List<Intervention> markers) {
+        g.setFont(Font.font(fs * 0.85));
+        g.setTextBaseline(VPos.TOP);
+        g.setLineWidth(1.5);
+        for (int i = 0; i < markers.size(); i++) {
+            Intervention m = markers.get(i);
+            if (m.step() < geo.x0 || m.step() > geo.x1) continue;
+            double x = Math.round(geo.px(m.step())) + 0.5;
+            g.setStroke(palette.marker());
+            g.setLineDashes(4, 3);
+            g.strokeLine(x, geo.top, x, geo.bottom());
+            g.setLineDashes();
+            String label = m.label();
+            double textWidth = width(label, g.getFont());
+            boolean leftOfLine = x + 4 + textWidth > geo.right();
+            g.setTextAlign(leftOfLine ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            double y = geo.top + 2 + (i % MARKER_ROWS) * fs * 1.1;
+            double tx = leftOfLine ? x - 4 : x + 4;
+            g.setFill(palette.plot().deriveColor(0, 1, 1, 0.8));
+            g.fillRect(leftOfLine ? tx - textWidth - 1 : tx - 1, y, textWidth + 2, fs);
+            g.setFill(palette.marker());
+            g.fillText(label, tx, y);
+        }
+    }
+
+    /** Names and latest smoothed values, right-aligned above the plot. */
+    void legend(List<ChartSeries> series) {
+        g.setFont(Font.font(fs));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        double x = geo.right();
+        for (int i = series.size() - 1; i >= 0; i--) {
+            ChartSeries s = series.get(i);
+            double v = s.smoothed().lastValue();
+            String text = s.name() + (Double.isFinite(v) ? " " + NiceTicks.label(v) : "");
+            double tw = width(text, g.getFont());
+            x -= tw;
+            g.setFill(palette.text());
+            g.fillText(text, x, 4);
+            x -= fs * 0.9;
+            g.setFill(palette.colorOf(s.color()));
+            g.fillRect(x, 4 + fs * 0.2, fs * 0.7, fs * 0.7);
+            x -= fs * 1.2;
+        }
+    }
+
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+}

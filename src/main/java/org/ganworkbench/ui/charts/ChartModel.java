@@ -1,0 +1,78 @@
+package org.ganworkbench.ui.charts;
+
+import java.util.List;
+import org.ganworkbench.engine.train.Intervention;
+
+/**
+ * What one chart shows: its series, whether its y axis is logarithmic, an optional horizontal
+ * reference line (0.5 on the D output chart: where D cannot tell real from fake), and the knob
+ * changes to mark. Filled by {@link TrainingChartsViewModel}; drawn by {@link TimeSeriesChart}.
+ */
+public final class ChartModel {
+
+    private final String title;
+    private final String yLabel;
+    private final List<ChartSeries> series;
+    private final boolean logY;
+    private double referenceY = Double.NaN;
+    private String referenceLabel = "";
+    private List<Intervention> markers = List.of();
+
+    public ChartModel(String title, String yLabel, boolean logY, ChartSeries... series) {
+        this.title = title;
+        this.yLabel = yLabel;
+        this.logY = logY;
+        this.series = List.of(series);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String yLabel() {
+        return yLabel;
+    }
+
+    public List<ChartSeries> series() {
+        return series;
+    }
+
+    public boolean logY() {
+        return logY;
+    }
+
+    public double referenceY() {
+        return referenceY;
+    }
+
+    public String referenceLabel() {
+        return referenceLabel;
+    }
+
+    void setReference(double y, String label) {
+        referenceY = y;
+        referenceLabel = label;
+    }
+
+    public List<Intervention> markers() {
+        return markers;
+    }
+
+    void setMarkers(List<Intervention> value) {
+        markers = value;
+    }
+
+    void clear() {
+        series.forEach(ChartSeries::clear);
+        markers = List.of();
+    }
+
+    /** Steps covered by any series, or NaN when empty. */
+    public double firstStep() {
+        return series.stream().mapToDouble(s -> s.raw().firstX()).filter(Double::isFinite).min().orElse(Double.NaN);
+    }
+
+    public double lastStep() {
+        return series.stream().mapToDouble(s -> s.raw().lastX()).filter(Double::isFinite).max().orElse(Double.NaN);
+    }
+}

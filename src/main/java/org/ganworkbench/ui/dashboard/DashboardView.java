@@ -1,0 +1,96 @@
+package org.ganworkbench.ui.dashboard;
+
+import eu.hansolo.tilesfx.Section;
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.Tile.SkinType;
+import eu.hansolo.tilesfx.TileBuilder;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+
+/**
+ * The dashboard row of TilesFX tiles. Tiles do not animate: a value eased over 800 ms would lag
+ * behind the run and cost frames at every update. The D accuracy gauge marks 50%, where D
+ * can no longer tell real from fake.
+ */
+public final class DashboardView extends HBox {
+
+    private static final double TILE_HEIGHT = 150;
+    private static final double PRESENTER_TILE_HEIGHT = 200;
+
+    private final List<Tile> tiles;
+    private final Tile accuracy;
+
+    public DashboardView(DashboardViewModel vm) {
+        getStyleClass().add("dashboard");
+        setSpacing(8);
+        Tile speed = tile(SkinType.NUMBER, "Speed").unit("steps/s").decimals(1).build();
+        speed.valueProperty().bind(vm.stepsPerSecondProperty());
+        speed.setId("tile-speed");
+
+        Tile epoch = tile(SkinType.CIRCULAR_PROGRESS, "Epoch").decimals(0).valueVisible(false).build();
+        epoch.valueProperty().bind(vm.epochPercentProperty());
+        epoch.titleProperty().bind(Bindings.concat("Epoch ", vm.epochProperty().asString("%,d")));
+        epoch.setId("tile-epoch");
+
+        Label clock = bigText("tile-time-text");
+        clock.textProperty().bind(vm.elapsedProperty());
+        Tile time = tile(SkinType.CUSTOM, "Training time").graphic(clock).textVisible(true).build();
+        time.textProperty().bind(Bindings.concat("step ", vm.stepProperty().asString("%,d")));
+        time.setId("tile-time");
+
+        accuracy = tile(SkinType.GAUGE, "D accuracy").unit("%").decimals(0).minValue(0).maxValue(100)
+                .threshold(50).thresholdVisible(true).thresholdColor(Color.WHITE)
+                .sections(new Section(0, 35, Color.web("#ffab40", 0.6)), new Section(35, 65, Color.web("#69f0ae", 0.6)),
+                        new Section(65, 90, Color.web("#ffd54f", 0.6)), new Section(90, 100, Color.web("#ff5252", 0.7)))
+                .sectionsVisible(true).highlightSections(false).textVisible(true).build();
+        accuracy.valueProperty().bind(Bindings.createDoubleBinding(() -> {
+            double v = vm.accuracyPercentProperty().get();
+            return Double.isFinite(v) ? v : 0;
+        }, vm.accuracyPercentProperty()));
+        accuracy.textProperty().bind(vm.accuracyVerdictProperty());
+        accuracy.setId("tile-accuracy");
+
+        Label rateText = bigText("tile-rates-text");
+        rateText.textProperty().bind(vm.learningRatesProperty());
+        Tile rates = tile(SkinType.CUSTOM, "Learning rates").graphic(rateText).build();
+        rates.setId("tile-rates");
+
+        tiles = List.of(speed, epoch, time, accuracy, rates);
+        for (Tile t : tiles) {
+            HBox.setHgrow(t, Priority.ALWAYS);
+            t.setMaxWidth(Double.MAX_VALUE);
+        }
+        getChildren().addAll(tiles);
+        setPrefHeight(TILE_HEIGHT);
+    }
+
+    /** Large white text for the custom tiles; its size follows the tile's height. */
+    private Label bigText(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("tile-big-text");
+        label.setStyle("-fx-text-fill: white;"); // inline: an author stylesheet would override setTextFill
+        label.fontProperty().bind(Bindings.createObjectBinding(
+                () -> Font.font("DejaVu Sans Mono", Math.max(14, heightProperty().get() * 0.17)), heightProperty()));
+        return label;
+    }
+
+    private static TileBuilder<?> tile(SkinType skin, String title) {
+        return TileBuilder.create().skinType(skin).title(title).animated(false).prefSize(150, 150).roundedCorners(true);
+    }
+
+    /** Taller tiles and larger text for a projector. */
+    public void setPresenter(boolean presenter) {
+        setPrefHeight(presenter ? PRESENTER_TILE_HEIGHT : TILE_HEIGHT);
+        for (Tile t : tiles) {
+            t.setPrefSize(150, presenter ? PRESENTER_TILE_HEIGHT : TILE_HEIGHT);
+            t.setBackgroundColor(presenter ? Color.BLACK : Tile.BACKGROUND);
+            t.setTextSize(presenter ? Tile.TextSize.BIGGER : Tile.TextSize.NORMAL);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.ganworkbench.ui.dashboard;
+
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.ui.run.RunViewModel;
+
+/**
+ * The numbers on the dashboard tiles, from the latest snapshot (so at most 10 updates a second):
+ * speed, epoch and its progress, training time, D's accuracy, the learning rates in effect.
+ */
+public final class DashboardViewModel {
+
+    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty();
+    private final LongProperty epoch = new SimpleLongProperty();
+    private final DoubleProperty epochPercent = new SimpleDoubleProperty();
+    private final StringProperty elapsed = new SimpleStringProperty("0:00");
+    private final LongProperty step = new SimpleLongProperty();
+    private final DoubleProperty accuracyPercent = new SimpleDoubleProperty(Double.NaN);
+    private final StringProperty accuracyVerdict = new SimpleStringProperty("");
+    private final StringProperty learningRates = new SimpleStringProperty("");
+    private final RunViewModel run;
+
+    public DashboardViewModel(RunViewModel run) {
+        this.run = run;
+        run.snapshotProperty().addListener((obs, old, now) -> {
+            if (now != null) show(now);
+        });
+        run.runNumberProperty().addListener((obs, old, now) -> reset());
+        run.liveConfigProperty().addListener((obs, old, now) -> showRates(now));
+    }
+
+    void show(TrainingSnapshot s) {
+        stepsPerSecond.set(s.stepsPerSecond());
+        epoch.set(s.epoch());
+        epochPercent.set(100 * s.epochProgress());
+        elapsed.set(clock(s.elapsedSeconds()));
+        step.set(s.step());
+        if (Double.isFinite(s.dAccuracy())) {
+            accuracyPercent.set(100 * s.dAccuracy());
+            accuracyVerdict.set(verdict(s.dAccuracy()));
+        }
+        GanConfig live = run.liveConfig();
+        if (live != null) showRates(live);
+    }
+
+    private void showRates(GanConfig c) {
+        if (c == null) return;
+        learningRates.set("G " + rate(c.optimizerG().learningRate()) + "\nD " + rate(c.optimizerD().learningRate()));
+    }
+
+    private void reset() {
+        stepsPerSecond.set(0);
+        epoch.set(0);
+        epochPercent.set(0);
+        elapsed.set("0:00");
+        step.set(0);
+        accuracyPercent.set(Double.NaN);
+        accuracyVerdict.set("");
+        showRates(run.liveConfig());
+    }
+
+    /** What a teacher says about D's accuracy: 50% means D is guessing, near 100% means D wins. */
+    static String verdict(double accuracy) {
+        if (accuracy >= 0.9) return "D wins: G gets little gradient";
+        if (accuracy >= 0.65) return "D is ahead";
+        if (accuracy > 0.35) return "balanced: D is close to guessing";
+        return "D is fooled";
+    }
+
+    static String clock(double seconds) {
+        long s = (long) seconds;
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    static String rate(double lr) {
+        return String.format(Locale.ROOT, "%.2g", lr).replace("e-0", "e-");
+    }
+
+    public DoubleProperty stepsPerSecondProperty() { return stepsPerSecond; }
+    public LongProperty epochProperty() { return epoch; }
+    public DoubleProperty epochPercentProperty() { return epochPercent; }
+    public StringProperty elapsedProperty() { return elapsed; }
+    public LongProperty stepProperty() { return step; }
+    /** D's accuracy on the last step's real and fake batches, in percent; NaN before the first D update. */
+    public DoubleProperty accuracyPercentProperty() { return accuracyPercent; }
+    public StringProperty accuracyVerdictProperty() { return accuracyVerdict; }
+    public StringProperty learningRatesProperty() { return learningRates; }
+}

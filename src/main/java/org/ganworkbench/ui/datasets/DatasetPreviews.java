@@ -1,0 +1,64 @@
+package org.ganworkbench.ui.datasets;
+
+import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.config.DataSpec;
+import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.data.Datasets;
+import org.ganworkbench.engine.event.SampleImages;
+
+/**
+ * Opens a dataset and keeps only a preview of it (the dataset itself, 60 MB for 20,000 digits as
+ * floats, is dropped). Slow for generated datasets: call it off the FX thread.
+ */
+final class DatasetPreviews {
+
+    private DatasetPreviews() {
+    }
+
+    static DatasetPreview load(DataSpec spec) {
+        Dataset data = Datasets.open(spec);
+        DataShape shape = data.shape();
+        if (!shape.isImage()) {
+            return new DatasetPreview(data.id(), shape, null, spread(data, DatasetPreview.MAX_POINTS), data.description());
+        }
+        int n = Math.min(DatasetPreview.MAX_IMAGES, data.size());
+        float[] values = new float[n * shape.size()];
+        int[] picks = classesInTurn(data, n);
+        for (int i = 0; i < n; i++) data.copyExample(picks[i], values, i * shape.size());
+        SampleImages images = SampleImages.fromFloats(values, n, shape.channels(), shape.height(), shape.width());
+        return new DatasetPreview(data.id(), shape, images, null, data.description());
+    }
+
+    /** Up to {@code max} points taken evenly across the dataset (which may be ordered by mode). */
+    private static float[] spread(Dataset data, int max) {
+        int n = Math.min(max, data.size());
+        float[] xy = new float[2 * n];
+        for (int i = 0; i < n; i++) data.copyExample(index(i, n, data.size()), xy, 2 * i);
+        return xy;
+    }
+
+    /**
+     * Examples whose classes take turns (0, 1, 2, ...), so a strip of real digits shows every digit;
+     * for unlabelled data, examples spread over the dataset.
+     */
+    static int[] classesInTurn(Dataset data, int n) {
+        int[] picks = new int[n];
+        int classes = data.classNames().size();
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            int wanted = classes == 0 ? -1 : i % classes;
+            int found = -1;
+            for (int j = 0; j < data.size() && found < 0; j++) {
+                int candidate = (next + j) % data.size();
+                if (wanted < 0 || data.label(candidate) == wanted) found = candidate;
+            }
+            picks[i] = found < 0 ? index(i, n, data.size()) : found;
+            next = picks[i] + (classes == 0 ? Math.max(1, data.size() / n) : 1);
+        }
+        return picks;
+    }
+
+    private static int index(int i, int n, int size) {
+        return (int) ((long) i * size / n);
+    }
+}

@@ -1,0 +1,344 @@
+package org.ganworkbench.ui.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ganworkbench.engine.config.ConfigField;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.event.RunState;
+import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.engine.session.SessionFiles;
+import org.ganworkbench.engine.train.History;
+import org.ganworkbench.engine.train.Intervention;
+import org.ganworkbench.engine.train.RunPreparer;
+import org.ganworkbench.engine.train.StepKind;
+import org.ganworkbench.engine.train.TrainingControls;
+import org.ganworkbench.engine.train.TrainingRun;
+
+/**
+ * The window's one training run: starts, opens, drives, saves and discards it, and turns its
+ * snapshots into properties on the FX thread at most 10 times a second ({@link #pulse}). Every
+ * engine call here either returns at once (the run's controls queue work on its engine thread) or
+ * runs through the {@link TaskRunner}; the FX thread never waits for the engine.
+ *
+ * <p>FX thread only, except where a method says otherwise.
+ */
+public final class RunViewModel {
+
+    /**
+     * Snapshots applied per second, at most (DESIGN.md: up to ~20). Every applied snapshot repaints
+     * tiles, charts and labels in one frame; at 10 a second the window costs the software renderer
+     * about half what 20 did, and numbers and curves still move smoothly.
+     */
+    public static final double MAX_UPDATES_PER_SECOND = 10;
+
+    private final TaskRunner tasks;
+    private final Notices notices;
+    private final UiThrottle throttle = new UiThrottle(MAX_UPDATES_PER_SECOND);
+    private final List<Runnable> pulseListeners = new ArrayList<>();
+
+    private ActiveRun active;
+    private final ObjectProperty<RunState> state = new SimpleObjectProperty<>();
+    private final BooleanProperty trainable = new SimpleBooleanProperty(true);
+    private final LongProperty step = new SimpleLongProperty();
+    private final LongProperty savedStep = new SimpleLongProperty(-1);
+    private final ObjectProperty<TrainingSnapshot> snapshot = new SimpleObjectProperty<>();
+    private final ObjectProperty<GanConfig> liveConfig = new SimpleObjectProperty<>();
+    private final IntegerProperty runNumber = new SimpleIntegerProperty();
+    private final StringProperty runName = new SimpleStringProperty("");
+    private final BooleanProperty opening = new SimpleBooleanProperty();
+    private final BooleanBinding hasRun = state.isNotNull();
+    private final BooleanBinding unsaved = Bindings.createBooleanBinding(
+            () -> hasRun.get() && step.get() > savedStep.get(), hasRun, step, savedStep);
+    private String lastMessage = "";
+    private SpeedReport speedReport;
+
+    public RunViewModel(TaskRunner tasks, Notices notices) {
+        this.tasks = tasks;
+        this.notices = notices;
+    }
+
+    // ------------------------------------------------------------------ starting and opening
+
+    /**
+     * Prepares a fresh run of {@code config} and starts it at once (one click from the editor to live
+     * samples). With {@code pauseAtStep > 0} it pauses when that many steps are done.
+     */
+    public void startFresh(GanConfig config, String name, long pauseAtStep) {
+        TrainingRun run = createFresh(config, name);
+        speedReport = pauseAtStep > 0 ? SpeedReport.attach(run, pauseAtStep) : null;
+        if (speedReport == null) run.start();
+        watchPreparation(run);
+    }
+
+    /**
+     * Prepares a fresh run and takes one step of it (the step buttons before any run exists): its
+     * engine thread runs the step once preparing is done.
+     */
+    public void stepFresh(GanConfig config, String name, StepKind kind) {
+        TrainingRun run = createFresh(config, name);
+        run.step(kind);
+        watchPreparation(run);
+    }
+
+    private TrainingRun createFresh(GanConfig config, String name) {
+        if (active != null) throw new IllegalStateException("a run is already open; reset it first");
+        SnapshotMailbox mailbox = new SnapshotMailbox();
+        TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(config), mailbox);
+        install(new ActiveRun(run, mailbox, name), RunState.PREPARING, config, 0);
+        return run;
+    }
+
+    /** Reports a failed preparation and goes back to editing; the settings stay as they were. */
+    private void watchPreparation(TrainingRun run) {
+        tasks.run("Preparing " + runName.get(), p -> awaitReady(run), ignored -> { }, failure -> {
+            if (active == null || active.run != run) return;
+            notices.error("Could not start the run: " + Notices.describe(failure));
+            discard();
+        });
+    }
+
+    /**
+     * Opens a saved session beside the current run; only when it has loaded does it replace the
+     * current one, so a bad file leaves everything as it was.
+     */
+    public void open(Path file) {
+        SnapshotMailbox mailbox = new SnapshotMailbox();
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(file, warnings::add), mailbox);
+        ActiveRun opened = new ActiveRun(run, mailbox, file.getFileName().toString());
+        opening.set(true);
+        tasks.run("Opening " + file.getFileName(), p -> {
+            awaitReady(run);
+            return run.submit(ctx -> ctx.dataset() != null).get();
+        }, canTrain -> {
+            opening.set(false);
+            if (active != null) discard();
+            TrainingSnapshot first = run.latest();
+            install(opened, first.state(), opened.controls().current(), first.step());
+            trainable.set(canTrain);
+            if (!warnings.isEmpty()) notices.warning(String.join(" ", warnings));
+            else notices.info("Opened " + file.getFileName() + " at step " + first.step() + ".");
+        }, failure -> {
+            opening.set(false);
+            closeInBackground(run);
+            notices.error("Could not open " + file.getFileName() + ": " + Notices.describe(failure));
+        });
+    }
+
+    private static Void awaitReady(TrainingRun run) throws Exception {
+        try {
+            run.ready().get();
+            return null;
+        } catch (InterruptedException e) {
+            closeQuietly(run);
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    private void install(ActiveRun run, RunState initial, GanConfig config, long saved) {
+        active = run;
+        lastMessage = "";
+        runName.set(run.name);
+        trainable.set(true);
+        savedStep.set(saved);
+        step.set(Math.max(0, saved));
+        snapshot.set(null);
+        runNumber.set(runNumber.get() + 1);
+        state.set(initial);
+        liveConfig.set(config);
+    }
+
+    /** Discards the current run (its thread ends in the background); the window goes back to editing. */
+    public void discard() {
+        if (active == null) return;
+        ActiveRun old = active;
+        active = null;
+        speedReport = null;
+        state.set(null);
+        snapshot.set(null);
+        step.set(0);
+        savedStep.set(-1);
+        trainable.set(true);
+        runNumber.set(runNumber.get() + 1);
+        closeInBackground(old.run);
+    }
+
+    private void closeInBackground(TrainingRun run) {
+        tasks.run("Closing a run", p -> {
+            closeQuietly(run);
+            return null;
+        }, ignored -> { }, failure -> { });
+    }
+
+    /**
+     * Stops the run and lets its engine thread finish the step in hand before closing it: closing a
+     * run mid-training can make its training loop requeue itself on an executor already shut down.
+     */
+    private static void closeQuietly(TrainingRun run) {
+        try {
+            run.stop();
+            run.submit(ctx -> null).get(30, TimeUnit.SECONDS);
+        } catch (Exception notPrepared) {
+            // a run that failed or never got ready has no training loop to wait for
+        }
+        try {
+            run.close();
+        } catch (RuntimeException ignored) {
+            // closing is best effort: the thread is a daemon and goes with the app
+        }
+    }
+
+    // ------------------------------------------------------------------ driving
+
+    public void resume() {
+        if (active != null) active.run.start();
+    }
+
+    public void pause() {
+        if (active != null) active.run.pause();
+    }
+
+    /** Space: start a ready run, pause a running one, resume a paused one. */
+    public void togglePause() {
+        if (state.get() == RunState.RUNNING) pause();
+        else if (state.get() == RunState.READY || state.get() == RunState.PAUSED) resume();
+    }
+
+    public void step(StepKind kind) {
+        if (active != null) active.run.step(kind);
+    }
+
+    public void stop() {
+        if (active != null) active.run.stop();
+    }
+
+    /**
+     * Turns a live knob of the running model; it applies at the next step.
+     *
+     * @return false (with a notice) when the value is refused
+     */
+    public boolean setLive(ConfigField field, Object value) {
+        TrainingControls controls = controls();
+        if (controls == null) return false;
+        try {
+            controls.set(field, value);
+            liveConfig.set(controls.current());
+            return true;
+        } catch (IllegalArgumentException e) {
+            notices.error(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Saves the run between two steps; training goes on meanwhile. */
+    public void save(Path file, Runnable onSaved) {
+        if (active == null) return;
+        TrainingRun run = active.run;
+        long before = run.latest().step();
+        tasks.run("Saving " + file.getFileName(), p -> SessionFiles.save(run, file).get(), saved -> {
+            if (active != null && active.run == run) savedStep.set(before);
+            notices.info("Saved " + file + " (step " + before + ").");
+            onSaved.run();
+        }, failure -> notices.error("Could not save " + file.getFileName() + ": " + Notices.describe(failure)));
+    }
+
+    // ------------------------------------------------------------------ the FX side of the mailbox
+
+    /** Called every frame; applies the newest snapshot at most {@link #MAX_UPDATES_PER_SECOND} times a second. */
+    public void pulse(long nowNanos) {
+        if (!throttle.due(nowNanos)) return;
+        drain();
+        for (Runnable listener : pulseListeners) listener.run();
+    }
+
+    /** Applies the newest snapshot now (tests and the final frame of a run). */
+    public void drain() {
+        if (active == null) return;
+        String speed = speedReport == null ? null : speedReport.poll();
+        if (speed != null) notices.info(speed);
+        TrainingControls controls = active.controls();
+        if (controls != null && controls.current() != liveConfig.get()) liveConfig.set(controls.current());
+        TrainingSnapshot s = active.mailbox.poll();
+        if (s == null) return;
+        snapshot.set(s);
+        step.set(s.step());
+        if (s.state() != RunState.FAILED) state.set(s.state());
+        if (!s.message().isEmpty() && !s.message().equals(lastMessage) && s.state() != RunState.FAILED) {
+            notices.warning(s.message());
+        }
+        lastMessage = s.message();
+    }
+
+    /** Runs after every applied pulse, e.g. for charts that read the history themselves. */
+    public void addPulseListener(Runnable listener) {
+        pulseListeners.add(listener);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** The run's full history once prepared, else null. */
+    public History history() {
+        return active == null ? null : active.history();
+    }
+
+    /** The run's live knobs once prepared, else null. */
+    public TrainingControls controls() {
+        return active == null ? null : active.controls();
+    }
+
+    public List<Intervention> interventions() {
+        TrainingControls c = controls();
+        return c == null ? List.of() : c.interventions();
+    }
+
+    /** The engine run itself, for view models that submit engine work (exports); null when none. */
+    public TrainingRun engineRun() {
+        return active == null || !active.run.ready().isDone() ? null : active.run;
+    }
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() { return state; }
+    public RunState state() { return state.get(); }
+    public BooleanBinding hasRunProperty() { return hasRun; }
+    public boolean hasRun() { return hasRun.get(); }
+    public ReadOnlyBooleanProperty trainableProperty() { return trainable; }
+    public ReadOnlyLongProperty stepProperty() { return step; }
+    public long step() { return step.get(); }
+    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot; }
+    public TrainingSnapshot snapshot() { return snapshot.get(); }
+    public ReadOnlyObjectProperty<GanConfig> liveConfigProperty() { return liveConfig; }
+    public GanConfig liveConfig() { return liveConfig.get(); }
+    /** Changes whenever a run is installed or discarded: views that hold per-run state reset on it. */
+    public ReadOnlyIntegerProperty runNumberProperty() { return runNumber; }
+    public ReadOnlyStringProperty runNameProperty() { return runName; }
+    public ReadOnlyBooleanProperty openingProperty() { return opening; }
+
+    /** True when steps were trained since the run was last saved (or opened). */
+    public BooleanBinding unsavedProperty() {
+        return unsaved;
+    }
+
+    public boolean unsaved() {
+        return unsaved.get();
+    }
+}

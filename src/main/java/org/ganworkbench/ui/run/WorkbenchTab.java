@@ -1,0 +1,15 @@
+package org.ganworkbench.ui.run;
+
+import javafx.scene.Node;
+
+/**
+ * A tab of the main window beside the training studio, such as a latent-space explorer or a 2D lab.
+ * A feature package implements it and the app lists it in {@code WorkbenchTabs}; the tab gets the
+ * window's run (to sample or explore the current model through its view models) and its notices.
+ */
+public interface WorkbenchTab {
+
+    String title();
+
+    Node createContent(RunViewModel run, Notices notices, TaskRunner tasks);
+}

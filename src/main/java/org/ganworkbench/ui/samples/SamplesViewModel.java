@@ -1,0 +1,121 @@
+package org.ganworkbench.ui.samples;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.ganworkbench.engine.event.SampleImages;
+import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.ui.datasets.DatasetPreview;
+import org.ganworkbench.ui.run.RunViewModel;
+
+/**
+ * What the samples pane shows: the generator's output on the run's fixed noise (a grid of images,
+ * or a cloud of 2D points) and real examples beside it. The grid is re-laid out only when the
+ * engine renders new samples (every "sample every" steps) or the grid size changes.
+ */
+public final class SamplesViewModel {
+
+    /** Grid sides offered; the engine renders 256 fixed-noise samples, enough for 16 x 16. */
+    public static final List<Integer> GRID_SIDES = List.of(4, 6, 8, 10, 12, 16);
+    public static final int DEFAULT_SIDE = 8;
+
+    private final IntegerProperty gridSide = new SimpleIntegerProperty(DEFAULT_SIDE);
+    private final ObjectProperty<PixelImage> grid = new SimpleObjectProperty<>();
+    private final ObjectProperty<PixelImage> realStrip = new SimpleObjectProperty<>();
+    private final ObjectProperty<float[]> generatedPoints = new SimpleObjectProperty<>();
+    private final ObjectProperty<float[]> realPoints = new SimpleObjectProperty<>();
+    private final BooleanProperty pointData = new SimpleBooleanProperty();
+    private final LongProperty samplesStep = new SimpleLongProperty(-1);
+    private SampleImages latest;
+    private SampleImages real;
+
+    public SamplesViewModel(RunViewModel run) {
+        run.snapshotProperty().addListener((obs, old, now) -> {
+            if (now != null) accept(now);
+        });
+        run.runNumberProperty().addListener((obs, old, now) -> clear());
+        gridSide.addListener((obs, old, now) -> relayout());
+    }
+
+    /** Takes a snapshot's samples if they are newer than those shown. */
+    void accept(TrainingSnapshot s) {
+        if (!s.hasSamples() || s.samplesStep() == samplesStep.get()) return;
+        samplesStep.set(s.samplesStep());
+        if (s.samples() != null) {
+            latest = s.samples();
+            pointData.set(false);
+            relayout();
+        } else {
+            pointData.set(true);
+            generatedPoints.set(s.points());
+        }
+    }
+
+    /** Real examples of the dataset to train on (or being trained on). */
+    public void setPreview(DatasetPreview preview) {
+        if (preview == null) return;
+        pointData.set(preview.isPoints());
+        real = preview.images();
+        realPoints.set(preview.points());
+        relayout();
+    }
+
+    private void relayout() {
+        int side = gridSide.get();
+        grid.set(latest == null ? null : GridLayouts.grid(latest, side, side));
+        realStrip.set(real == null ? null : GridLayouts.grid(real, 1, Math.min(side, real.count())));
+    }
+
+    private void clear() {
+        latest = null;
+        samplesStep.set(-1);
+        grid.set(null);
+        generatedPoints.set(null);
+    }
+
+    public IntegerProperty gridSideProperty() {
+        return gridSide;
+    }
+
+    /** The latest fixed-noise grid at one pixel per sample pixel, or null before the first rendering. */
+    public ReadOnlyObjectProperty<PixelImage> gridProperty() {
+        return grid;
+    }
+
+    /** A column of real images as tall as the grid, for comparison. */
+    public ReadOnlyObjectProperty<PixelImage> realStripProperty() {
+        return realStrip;
+    }
+
+    public ReadOnlyObjectProperty<float[]> generatedPointsProperty() {
+        return generatedPoints;
+    }
+
+    public ReadOnlyObjectProperty<float[]> realPointsProperty() {
+        return realPoints;
+    }
+
+    /** True for 2D datasets: the scatter plot replaces the grid. */
+    public ReadOnlyBooleanProperty pointDataProperty() {
+        return pointData;
+    }
+
+    /** The step at which the shown samples were rendered; -1 before any. */
+    public ReadOnlyLongProperty samplesStepProperty() {
+        return samplesStep;
+    }
+
+    /** The latest rendered images (all of them), for exports; null for 2D data or before any. */
+    public SampleImages latestImages() {
+        return latest;
+    }
+}

@@ -1,0 +1,50 @@
+package org.ganworkbench.ui.status;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.ganworkbench.ui.run.Notice;
+import org.ganworkbench.ui.run.Notices;
+
+/**
+ * A bar across the top of the studio for warnings and errors (a NaN pause, a file that would not
+ * open), so a problem is seen from the back of the room, not just in the status line. It stays
+ * until dismissed or replaced; information notices only go to the status bar.
+ */
+public final class NoticeBar extends HBox {
+
+    public NoticeBar(Notices notices) {
+        getStyleClass().add("notice-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        Label text = new Label();
+        text.setId("notice-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button close = new Button("\u2715");
+        close.getStyleClass().add("notice-close");
+        close.setOnAction(e -> setVisible(false));
+        getChildren().addAll(text, close);
+        managedProperty().bind(visibleProperty());
+        setVisible(false);
+        notices.latestProperty().addListener((obs, old, now) -> {
+            boolean show = StatusBarView.isProblem(now);
+            setVisible(show);
+            if (!show) return;
+            text.setText(now.text());
+            getStyleClass().removeAll("notice-warning", "notice-error");
+            getStyleClass().add(styleOf(now.level()));
+        });
+    }
+
+    static String styleOf(Notice.Level level) {
+        return switch (level) {
+            case INFO -> "notice-info";
+            case WARNING -> "notice-warning";
+            case ERROR -> "notice-error";
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package org.ganworkbench.ui.training;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import org.ganworkbench.engine.event.RunState;
+import org.ganworkbench.engine.train.StepKind;
+import org.ganworkbench.ui.run.RunViewModel;
+
+/**
+ * Start, pause/resume, the three step buttons, stop and reset: what each does in each state, and
+ * when it is enabled. Start with no run open prepares a run from the editor and starts it (one
+ * click from opening the app to live samples); the step buttons do the same without starting.
+ */
+public final class RunControlsViewModel {
+
+    private final RunViewModel run;
+    private final ConfigEditorViewModel editor;
+    private final BooleanBinding canStart;
+    private final BooleanBinding canPause;
+    private final BooleanBinding canStep;
+    private final BooleanBinding canStop;
+    private final BooleanBinding canReset;
+    private final StringBinding startText;
+    private final StringBinding blockedReason;
+
+    public RunControlsViewModel(RunViewModel run, ConfigEditorViewModel editor) {
+        this.run = run;
+        this.editor = editor;
+        var state = run.stateProperty();
+        BooleanBinding fresh = Bindings.createBooleanBinding(
+                () -> state.get() == null && editor.valid() && !run.openingProperty().get(),
+                state, editor.validProperty(), run.openingProperty());
+        BooleanBinding resumable = Bindings.createBooleanBinding(
+                () -> (state.get() == RunState.READY || state.get() == RunState.PAUSED) && run.trainableProperty().get(),
+                state, run.trainableProperty());
+        canStart = fresh.or(resumable);
+        canPause = Bindings.createBooleanBinding(() -> state.get() == RunState.RUNNING, state);
+        canStep = fresh.or(resumable).or(canPause.and(run.trainableProperty()));
+        canStop = Bindings.createBooleanBinding(() -> state.get() == RunState.READY || state.get() == RunState.RUNNING
+                || state.get() == RunState.PAUSED, state);
+        canReset = run.hasRunProperty();
+        startText = Bindings.createStringBinding(() -> state.get() == RunState.PAUSED ? "Resume" : "Start", state);
+        blockedReason = Bindings.createStringBinding(() -> {
+            if (state.get() == null && !editor.valid()) return "Cannot start: " + editor.summaryProperty().get();
+            if (state.get() != null && !run.trainableProperty().get()) {
+                return "This session's dataset is not available here: you can look, sample and export, not train.";
+            }
+            return "";
+        }, state, editor.validProperty(), editor.summaryProperty(), run.trainableProperty());
+    }
+
+    public void start() {
+        if (!canStart.get()) return;
+        if (run.state() == null) run.startFresh(editor.config(), editor.runName(), 0);
+        else run.resume();
+    }
+
+    public void pause() {
+        if (canPause.get()) run.pause();
+    }
+
+    /** Space: start when nothing runs, else pause or resume. */
+    public void togglePause() {
+        if (canPause.get()) run.pause();
+        else start();
+    }
+
+    public void step(StepKind kind) {
+        if (!canStep.get()) return;
+        if (run.state() == null) run.stepFresh(editor.config(), editor.runName(), kind);
+        else run.step(kind);
+    }
+
+    public void stop() {
+        if (canStop.get()) run.stop();
+    }
+
+    /** Discards the run; the editor keeps its settings (live changes included) for the next one. */
+    public void reset() {
+        run.discard();
+    }
+
+    public BooleanBinding canStartProperty() { return canStart; }
+    public BooleanBinding canPauseProperty() { return canPause; }
+    public BooleanBinding canStepProperty() { return canStep; }
+    public BooleanBinding canStopProperty() { return canStop; }
+    public BooleanBinding canResetProperty() { return canReset; }
+    public StringBinding startTextProperty() { return startText; }
+    /** Why Start is disabled, in words; empty when it is not. */
+    public StringBinding blockedReasonProperty() { return blockedReason; }
+    /** True when resetting would throw away trained steps that were never saved. */
+    public boolean resetLosesWork() { return run.unsaved() && run.step() > 0; }
+}
