@@ -3,12 +3,13 @@ package org.ganworkbench.engine.train;
 import org.ganworkbench.engine.model.GanModel;
 
 /**
- * How many native threads a model trains with: about one per 0.4 billion multiply-adds of a
+ * How many native threads a model trains with: about one per billion multiply-adds of a
  * training step, at least one, at most the cores.
  *
  * <p>Measured on 2 cores (docs/performance.md): the toy 2D GAN (~0.1 G multiply-adds per step)
- * is fastest on 1 thread, its small matrix products gain less from a second thread than they
- * lose to synchronisation; the MLP (~0.8 G) and the DCGAN (~5 G) on 2.
+ * and the MLP (~0.8 G) are fastest on 1 thread, their matrix products gain less from a second
+ * thread than they lose to synchronisation (the MLP's median is 10% worse on 2 and every tenth
+ * step stalls to ~100 ms); the DCGAN (~5 G) gains from 2.
  *
  * <p>Why a rule and not a measurement at run time: the thread count changes the order of
  * floating-point sums inside the kernels (oneDNN, OpenBLAS), so the same run would no longer
@@ -17,7 +18,7 @@ import org.ganworkbench.engine.model.GanModel;
  */
 public final class ThreadPolicy {
 
-    private static final double MULTIPLY_ADDS_PER_THREAD = 0.4e9;
+    private static final double MULTIPLY_ADDS_PER_THREAD = 1.0e9;
     /**
      * Multiply-adds of a step per forward multiply-add of one example through G and D: the D
      * update runs D forward and backward (2x) on 2n examples and G forward on n; the G update runs

@@ -16,12 +16,12 @@ class ThreadPolicyTest {
     }
 
     @Test
-    void aboutOneThreadPerPointFourBillionMultiplyAdds() {
+    void aboutOneThreadPerBillionMultiplyAdds() {
         assertEquals(1, ThreadPolicy.threadsFor(0.10e9, 2), "toy 2D GAN");
-        assertEquals(2, ThreadPolicy.threadsFor(0.77e9, 2), "MLP");
+        assertEquals(1, ThreadPolicy.threadsFor(0.77e9, 2), "MLP");
         assertEquals(2, ThreadPolicy.threadsFor(5.33e9, 2), "DCGAN");
-        assertEquals(2, ThreadPolicy.threadsFor(0.77e9, 16), "MLP on 16 cores");
-        assertEquals(14, ThreadPolicy.threadsFor(5.33e9, 16), "DCGAN on 16 cores");
+        assertEquals(1, ThreadPolicy.threadsFor(0.77e9, 16), "MLP on 16 cores");
+        assertEquals(6, ThreadPolicy.threadsFor(5.33e9, 16), "DCGAN on 16 cores");
         assertEquals(1, ThreadPolicy.threadsFor(5.33e9, 1), "one core");
     }
 
