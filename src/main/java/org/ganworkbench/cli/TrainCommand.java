@@ -13,6 +13,7 @@ import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.config.ConfigProblem;
 import org.ganworkbench.engine.config.ConfigValidator;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.engine.session.RunExports;
@@ -51,7 +52,8 @@ final class TrainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Source source = new Source();
 
-    @Option(names = "--steps", paramLabel = "N", description = "Steps to train (more steps when resuming). Default: 2000.")
+    @Option(names = "--steps", paramLabel = "N", description = "Steps to train (more steps when resuming). Default: the preset's own length "
+            + "(README's preset table), else 2000.")
     Long steps;
 
     @Option(names = "--epochs", paramLabel = "E", description = "Train for this many passes over the dataset instead of --steps.")
@@ -155,9 +157,14 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private long stepsToTrain(TrainingRun run) {
-        if (epochs == null) return steps == null ? 2000 : steps;
+        if (epochs == null) return steps != null ? steps : defaultSteps();
         long perEpoch = run.submit(RunExports::stepsPerEpoch).join();
         return Math.max(1, Math.round(epochs * perEpoch));
+    }
+
+    private long defaultSteps() {
+        if (source.resume != null || source.config != null) return Preset.DEFAULT_STEPS;
+        return Presets.get(source.preset == null ? Presets.DEFAULT : source.preset).steps();
     }
 
     private GanConfig baseConfig() {
