@@ -38,6 +38,12 @@ final class DiscriminatorStep {
     }
 
     Result run(GanConfig live, long dUpdate, double noiseSigma) {
+        try (StepArrays temp = new StepArrays()) {
+            return run(live, dUpdate, noiseSigma, temp);
+        }
+    }
+
+    private Result run(GanConfig live, long dUpdate, double noiseSigma, StepArrays temp) {
         TrainableNetwork g = model.generator();
         TrainableNetwork d = model.discriminator();
         int n = live.training().batchSize();
@@ -45,14 +51,14 @@ final class DiscriminatorStep {
         // real batch x: n x example size, plus instance noise
         float[] realValues = data.next(n).clone();
         InstanceNoise.addTo(realValues, noiseSigma, RandomStreams.NOISE_REAL.at(seed, dUpdate));
-        INDArray real = model.discriminatorInput().prepare(model.examples(realValues, n));
+        INDArray real = model.discriminatorInput().prepare(temp.own(model.examples(realValues, n)));
 
         // fake batch G(z): G runs in training mode (batch statistics), as it does for its own update
         float[] z = model.prior().sample(RandomStreams.LATENT_D.at(seed, dUpdate), n);
-        INDArray fake = g.predict(model.latents(z, n), true);
+        INDArray fake = g.predict(temp.own(model.latents(z, n)), true);
         if (noiseSigma > 0) {
-            fake = fake.add(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
-                    RandomStreams.NOISE_FAKE.at(seed, dUpdate)), fake.shape(), 'c'));
+            fake = temp.own(fake.add(temp.own(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
+                    RandomStreams.NOISE_FAKE.at(seed, dUpdate)), fake.shape(), 'c'))));
         }
         fake = model.discriminatorInput().prepare(fake); // packs (PacGAN) and the batch-std feature, if on
 
@@ -66,11 +72,11 @@ final class DiscriminatorStep {
             // backprop each and sum the gradients
             realScores = d.forward(real).toFloatVector();
             realTerm = loss.discriminatorReal(realScores, live.tricks().labelSmoothing());
-            d.backward(column(realTerm.gradient()));
+            d.backward(temp.own(column(realTerm.gradient())));
             d.stashGradient();
             fakeScores = d.forward(fake).toFloatVector();
             fakeTerm = loss.discriminatorFake(fakeScores);
-            d.backward(column(fakeTerm.gradient()));
+            d.backward(temp.own(column(fakeTerm.gradient())));
             d.addStashedGradient();
         } else {
             // no layer mixes examples: one pass over [real; fake] is the same arithmetic as two
@@ -84,7 +90,7 @@ final class DiscriminatorStep {
             fakeTerm = loss.discriminatorFake(fakeScores);
             float[] gradient = Arrays.copyOf(realTerm.gradient(), 2 * m);
             System.arraycopy(fakeTerm.gradient(), 0, gradient, m, m);
-            d.backward(column(gradient));
+            d.backward(temp.own(column(gradient)));
         }
 
         double lossD = realTerm.value() + fakeTerm.value();

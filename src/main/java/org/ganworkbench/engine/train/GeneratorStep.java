@@ -55,24 +55,27 @@ final class GeneratorStep {
     }
 
     private Result update(GanConfig live, long gUpdate, double noiseSigma, TrainableNetwork g, TrainableNetwork d, int n) {
-        float[] z = model.prior().sample(RandomStreams.LATENT_G.at(seed, gUpdate), n);
-        INDArray fake = g.forward(model.latents(z, n));
-        if (noiseSigma > 0) {
-            fake = fake.add(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
-                    RandomStreams.NOISE_G.at(seed, gUpdate)), fake.shape(), 'c'));
-        }
+        try (StepArrays temp = new StepArrays()) {
+            float[] z = model.prior().sample(RandomStreams.LATENT_G.at(seed, gUpdate), n);
+            INDArray fake = g.forward(temp.own(model.latents(z, n)));
+            if (noiseSigma > 0) {
+                fake = temp.own(fake.add(temp.own(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
+                        RandomStreams.NOISE_G.at(seed, gUpdate)), fake.shape(), 'c'))));
+            }
 
-        float[] scores = d.forward(model.discriminatorInput().prepare(fake)).toFloatVector();
-        LossTerm term = loss.generator(scores);
-        INDArray dLossDInput = d.inputGradient(DiscriminatorStep.column(term.gradient())); // D frozen: no D gradient
-        g.backward(model.discriminatorInput().backward(dLossDInput));
+            float[] scores = d.forward(model.discriminatorInput().prepare(fake)).toFloatVector(); // may share fake's buffer
+            LossTerm term = loss.generator(scores);
+            // D frozen: only dLoss/dInput, no D gradient
+            INDArray dLossDInput = d.inputGradient(temp.own(DiscriminatorStep.column(term.gradient())));
+            g.backward(model.discriminatorInput().backward(dLossDInput));
 
-        double gradNorm = g.gradientNorm();
-        if (!Double.isFinite(term.value()) || !Double.isFinite(gradNorm)) {
-            return new Result(term.value(), gradNorm, "G's " + (Double.isFinite(term.value()) ? "gradient" : "loss")
-                    + " became " + term.value() + ": G was not updated. Lower G's learning rate and resume.");
+            double gradNorm = g.gradientNorm();
+            if (!Double.isFinite(term.value()) || !Double.isFinite(gradNorm)) {
+                return new Result(term.value(), gradNorm, "G's " + (Double.isFinite(term.value()) ? "gradient" : "loss")
+                        + " became " + term.value() + ": G was not updated. Lower G's learning rate and resume.");
+            }
+            g.applyGradient();
+            return new Result(term.value(), gradNorm, "");
         }
-        g.applyGradient();
-        return new Result(term.value(), gradNorm, "");
     }
 }
