@@ -165,7 +165,13 @@ final class BenchCommand implements Callable<Integer> {
         else cmd.addAll(List.of("--seconds", String.valueOf(seconds)));
         out.println("# reference: " + String.join(" ", cmd));
         out.flush();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+        // torch.set_num_threads does not reach OpenBLAS's own pthreads: unpinned, they spin on the
+        // second core and made the 1-thread reference 1.5-10x slower here. Pin both, as we do ours.
+        builder.environment().put("OPENBLAS_NUM_THREADS", String.valueOf(torchThreads));
+        builder.environment().put("OMP_NUM_THREADS", String.valueOf(torchThreads));
+        out.println("# reference environment: OPENBLAS_NUM_THREADS=" + torchThreads + " OMP_NUM_THREADS=" + torchThreads);
+        Process p = builder.start();
         String result = null;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
