@@ -1,0 +1,27 @@
+package org.ganworkbench.ui.latent;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.ganworkbench.ui.run.Notices;
+import org.ganworkbench.ui.run.RunViewModel;
+import org.ganworkbench.ui.run.TaskRunner;
+import org.ganworkbench.ui.run.WorkbenchTab;
+
+/** The latent-space explorer as a tab of the main window. */
+public final class LatentExplorerTab implements WorkbenchTab {
+
+    @Override
+    public String title() {
+        return "Latent explorer";
+    }
+
+    @Override
+    public Node createContent(RunViewModel run, Notices notices, TaskRunner tasks) {
+        LatentExplorerModels models = new LatentExplorerModels(run, notices, tasks, Platform::runLater);
+        LatentExplorerView view = new LatentExplorerView(models);
+        // a tab's content is hidden while another tab is chosen: no copying of a training G then
+        view.visibleProperty().addListener((obs, was, shown) -> models.setActive(shown));
+        view.sceneProperty().addListener((obs, was, scene) -> models.setActive(scene != null && view.isVisible()));
+        return view;
+    }
+}
