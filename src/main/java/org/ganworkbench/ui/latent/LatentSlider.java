@@ -9,9 +9,9 @@ import javafx.beans.property.SimpleDoubleProperty;
  *
  * @param caption e.g. "z[3]" or "PC1 · 31%"
  */
-record LatentSlider(String caption, double min, double max, DoubleProperty value) {
+public record LatentSlider(String caption, double min, double max, DoubleProperty value) {
 
-    LatentSlider(String caption, double min, double max, double initial) {
+    public LatentSlider(String caption, double min, double max, double initial) {
         this(caption, min, max, new SimpleDoubleProperty(initial));
     }
 }
