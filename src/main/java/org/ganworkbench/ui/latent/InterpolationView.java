@@ -15,6 +15,7 @@ final class InterpolationView extends VBox {
     InterpolationView(InterpolationViewModel vm) {
         super(8);
         setId("interpolation-view");
+        setPadding(new javafx.geometry.Insets(8));
         getStyleClass().add("latent-pane");
         PixelView cells = new PixelView("interp-cells", "The run's first samples appear here.", 3);
         cells.setPrefSize(190, 190);
@@ -30,6 +31,7 @@ final class InterpolationView extends VBox {
         frames.setId("interp-frames");
         frames.setPrefWidth(80);
         frames.valueProperty().addListener((obs, o, n) -> vm.framesProperty().set(n));
+        vm.framesProperty().addListener((obs, o, n) -> frames.getValueFactory().setValue(n.intValue()));
         Spinner<Integer> from = seedSpinner("interp-seed-from", 3);
         Spinner<Integer> to = seedSpinner("interp-seed-to", 8);
         Button bySeed = new Button("Seeds");

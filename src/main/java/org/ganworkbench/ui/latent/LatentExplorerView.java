@@ -62,6 +62,8 @@ public final class LatentExplorerView extends BorderPane {
         VBox.setVgrow(picture, Priority.ALWAYS);
         middle.setPrefWidth(320);
         middle.getStyleClass().add("latent-pane");
+        middle.setPadding(new javafx.geometry.Insets(8));
+        middle.setAlignment(Pos.TOP_CENTER);
 
         TabPane tools = new TabPane(
                 new Tab("Interpolation", new InterpolationView(models.interpolation())),

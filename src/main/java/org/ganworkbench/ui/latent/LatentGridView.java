@@ -19,6 +19,7 @@ final class LatentGridView extends VBox {
         super(8);
         setId("latent-grid-view");
         getStyleClass().add("latent-pane");
+        setPadding(new javafx.geometry.Insets(8));
         ComboBox<String> x = new ComboBox<>();
         ComboBox<String> y = new ComboBox<>();
         x.setId("grid-axis-x");

@@ -18,6 +18,7 @@ final class LatentWalkView extends VBox {
         super(8);
         setId("latent-walk-view");
         getStyleClass().add("latent-pane");
+        setPadding(new javafx.geometry.Insets(8));
         Button play = new Button();
         play.setId("walk-play");
         play.textProperty().bind(vm.playingProperty().map(p -> p ? "Pause" : "Play"));

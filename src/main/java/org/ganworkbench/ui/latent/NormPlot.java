@@ -41,7 +41,7 @@ final class NormPlot extends Canvas {
         double x0 = PAD;
         double x1 = w - 8;
         double y0 = h - 16;
-        double y1 = 22;
+        double y1 = 30;
         g.setStroke(Color.web("#999"));
         g.setLineWidth(1);
         g.strokeLine(x0, y0, x1, y0);

@@ -27,6 +27,7 @@ final class SliderPanel extends VBox {
     SliderPanel(LatentExplorerViewModel vm, Supplier<String> clipboardText, Consumer<String> copyToClipboard) {
         super(8);
         getStyleClass().add("latent-sliders");
+        setPadding(new javafx.geometry.Insets(8));
         ToggleGroup group = new ToggleGroup();
         ToggleButton dims = toggle("Latent dimensions", "mode-dims", group,
                 "Each slider sets one coordinate of z.");
