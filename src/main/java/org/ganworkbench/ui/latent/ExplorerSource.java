@@ -50,7 +50,7 @@ final class ExplorerSource {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final List<Runnable> refreshListeners = new java.util.ArrayList<>();
     private Kind kind = Kind.RUN;
-    private boolean active = true;
+    private java.util.function.BooleanSupplier shown = () -> true;
     private boolean copying;
     private long copiedStep = -1;
     private int copiedRun = -1;
@@ -99,10 +99,9 @@ final class ExplorerSource {
         }));
     }
 
-    /** Shown or hidden: a hidden explorer does not copy a training generator. */
-    void setActive(boolean active) {
-        this.active = active;
-        if (active) followRun(System.nanoTime());
+    /** Asked before each refresh: a hidden explorer does not copy (and re-render) a training generator. */
+    void setShown(java.util.function.BooleanSupplier shown) {
+        this.shown = shown;
     }
 
     /** Copies the run's generator when there is a new run, or new steps and the last copy is old enough. */
@@ -118,7 +117,7 @@ final class ExplorerSource {
             return;
         }
         boolean newRun = copiedRun != run.runNumberProperty().get();
-        boolean newSteps = run.step() != copiedStep && now - lastCopy >= REFRESH_NANOS && active;
+        boolean newSteps = run.step() != copiedStep && now - lastCopy >= REFRESH_NANOS && shown.getAsBoolean();
         if (newRun || newSteps) copy(engine, now);
     }
 

@@ -38,9 +38,9 @@ public final class LatentExplorerModels {
         source.useCurrentRun();
     }
 
-    /** Shown or hidden; a hidden explorer stops copying a training generator. */
-    public void setActive(boolean active) {
-        source.setActive(active);
+    /** Whether the explorer is on screen; while it is not, a training generator is not copied or re-rendered. */
+    public void setShown(java.util.function.BooleanSupplier shown) {
+        source.setShown(shown);
     }
 
     public void close() {

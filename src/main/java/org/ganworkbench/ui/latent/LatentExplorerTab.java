@@ -19,9 +19,16 @@ public final class LatentExplorerTab implements WorkbenchTab {
     public Node createContent(RunViewModel run, Notices notices, TaskRunner tasks) {
         LatentExplorerModels models = new LatentExplorerModels(run, notices, tasks, Platform::runLater);
         LatentExplorerView view = new LatentExplorerView(models);
-        // a tab's content is hidden while another tab is chosen: no copying of a training G then
-        view.visibleProperty().addListener((obs, was, shown) -> models.setActive(shown));
-        view.sceneProperty().addListener((obs, was, scene) -> models.setActive(scene != null && view.isVisible()));
+        // the tab pane hides the content's parent while another tab is chosen: no copying of a training G then
+        models.setShown(() -> onScreen(view));
         return view;
+    }
+
+    private static boolean onScreen(Node node) {
+        if (node.getScene() == null) return false;
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) return false;
+        }
+        return true;
     }
 }
