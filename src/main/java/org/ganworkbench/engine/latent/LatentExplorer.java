@@ -8,7 +8,9 @@ import org.ganworkbench.engine.train.RunContext;
 
 /**
  * What the latent explorer asks of a trained generator, as plain values. Every method runs on the
- * run's engine thread: pass it to {@link org.ganworkbench.engine.train.TrainingRun#submit}.
+ * thread that owns the model: the run's engine thread (pass it to
+ * {@link org.ganworkbench.engine.train.TrainingRun#submit}) or a {@link LatentRenderer}'s thread,
+ * which owns a copy of the generator (the {@link GanModel} overloads).
  */
 public final class LatentExplorer {
 
@@ -21,7 +23,11 @@ public final class LatentExplorer {
 
     /** The latent vector a seed names (as in {@code interpolate --from SEED}). */
     public static float[] latentForSeed(RunContext ctx, long seed) {
-        return ctx.model().prior().sample(Rng.derive(seed, SEED_STREAM, 0), 1);
+        return latentForSeed(ctx.model(), seed);
+    }
+
+    public static float[] latentForSeed(GanModel model, long seed) {
+        return model.prior().sample(Rng.derive(seed, SEED_STREAM, 0), 1);
     }
 
     /** Row i of the run's fixed noise: cell i of the live sample grid. */
@@ -34,7 +40,10 @@ public final class LatentExplorer {
 
     /** G(z) for n latent vectors (row-major), as images. */
     public static SampleImages render(RunContext ctx, float[] z, int n) {
-        GanModel model = ctx.model();
+        return render(ctx.model(), z, n);
+    }
+
+    public static SampleImages render(GanModel model, float[] z, int n) {
         DataShape shape = model.shape();
         if (!shape.isImage()) throw new IllegalStateException("this generator makes 2D points; use points()");
         return SampleImages.fromFloats(model.generate(z, n), n, shape.channels(), shape.height(), shape.width());
@@ -42,7 +51,11 @@ public final class LatentExplorer {
 
     /** G(z) for n latent vectors, as x,y pairs (2D runs). */
     public static float[] points(RunContext ctx, float[] z, int n) {
-        return ctx.model().generate(z, n);
+        return points(ctx.model(), z, n);
+    }
+
+    public static float[] points(GanModel model, float[] z, int n) {
+        return model.generate(z, n);
     }
 
     /** The frames of a path from a to b and the latent norm at each frame. */
@@ -50,25 +63,40 @@ public final class LatentExplorer {
     }
 
     public static Strip interpolate(RunContext ctx, float[] a, float[] b, int frames, Interpolation.Method method) {
+        return interpolate(ctx.model(), a, b, frames, method);
+    }
+
+    public static Strip interpolate(GanModel model, float[] a, float[] b, int frames, Interpolation.Method method) {
         float[] path = Interpolation.path(a, b, frames, method);
-        return new Strip(render(ctx, path, frames), Interpolation.norms(path, a.length));
+        return new Strip(render(model, path, frames), Interpolation.norms(path, a.length));
     }
 
     /** GANSpace directions of this generator (a second or two of compute on a DCGAN). */
     public static LatentDirections principalDirections(RunContext ctx, int k) {
-        GanModel model = ctx.model();
+        return principalDirections(ctx.model(), k);
+    }
+
+    public static LatentDirections principalDirections(GanModel model, int k) {
         return PrincipalDirections.compute(model.prior(), model::generatorFeatures, PCA_SAMPLES, k,
                 model.config().training().seed());
     }
 
     /** A side x side grid of images over two directions around a centre. */
     public static SampleImages grid(RunContext ctx, float[] center, float[] dirX, float[] dirY, int side, double range) {
-        return render(ctx, LatentGrid.around(center, dirX, dirY, side, range), side * side);
+        return grid(ctx.model(), center, dirX, dirY, side, range);
+    }
+
+    public static SampleImages grid(GanModel model, float[] center, float[] dirX, float[] dirY, int side, double range) {
+        return render(model, LatentGrid.around(center, dirX, dirY, side, range), side * side);
     }
 
     /** One loop of a smooth random walk, as images. */
     public static SampleImages walk(RunContext ctx, long seed, int keyPoints, int frames) {
-        return render(ctx, LatentWalk.loop(ctx.model().prior(), seed, keyPoints, frames), frames);
+        return walk(ctx.model(), seed, keyPoints, frames);
+    }
+
+    public static SampleImages walk(GanModel model, long seed, int keyPoints, int frames) {
+        return render(model, LatentWalk.loop(model.prior(), seed, keyPoints, frames), frames);
     }
 
     /**
@@ -76,9 +104,13 @@ public final class LatentExplorer {
      * over [-range, range]^2), row-major, so a view can draw the warped mesh.
      */
     public static float[] manifold(RunContext ctx, int side, double range) {
-        int d = ctx.model().config().model().latentSize();
+        return manifold(ctx.model(), side, range);
+    }
+
+    public static float[] manifold(GanModel model, int side, double range) {
+        int d = model.config().model().latentSize();
         if (d != 2) throw new IllegalStateException("the manifold view needs a 2D latent space, this one has " + d);
         float[] grid = LatentGrid.around(new float[2], LatentGrid.axis(2, 0), LatentGrid.axis(2, 1), side, range);
-        return points(ctx, grid, side * side);
+        return model.generate(grid, side * side);
     }
 }

@@ -1,12 +1,12 @@
 package org.ganworkbench.ui.app;
 
 import java.util.List;
+import org.ganworkbench.ui.latent.LatentExplorerTab;
 import org.ganworkbench.ui.run.WorkbenchTab;
 
 /**
- * The tabs beside the training studio, in order. The latent-space explorer and the 2D lab are to
- * come, each as its own ui feature package implementing {@link WorkbenchTab}; adding one here is
- * all the window needs.
+ * The tabs beside the training studio, in order. Each is its own ui feature package implementing
+ * {@link WorkbenchTab}; adding one here is all the window needs.
  */
 final class WorkbenchTabs {
 
@@ -14,6 +14,6 @@ final class WorkbenchTabs {
     }
 
     static List<WorkbenchTab> all() {
-        return List.of();
+        return List.of(new LatentExplorerTab());
     }
 }

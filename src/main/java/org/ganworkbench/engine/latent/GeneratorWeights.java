@@ -1,0 +1,26 @@
+package org.ganworkbench.engine.latent;
+
+import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.train.RunContext;
+
+/**
+ * A generator's numbers as plain arrays, taken on the thread that owns it, so another thread can
+ * build its own copy ({@link LatentRenderer}) without ever touching the original's ND4J arrays.
+ *
+ * @param params     every parameter of G in its flat order, batch-norm running statistics included
+ * @param fixedNoise the run's fixed latent vectors (row-major): the live sample grid's cells
+ * @param step       the training step the weights are from
+ * @param name       what to call the source in the window, e.g. the run's or file's name
+ */
+public record GeneratorWeights(GanConfig config, DataShape shape, float[] params, float[] fixedNoise, long step,
+                               String name) {
+
+    /** Copies G of a run; engine thread only (pass to {@link org.ganworkbench.engine.train.TrainingRun#submit}). */
+    public static GeneratorWeights of(RunContext ctx, String name) {
+        var g = ctx.model().generator().params();
+        float[] params = g.reshape(new long[] {g.length()}).toFloatVector();
+        return new GeneratorWeights(ctx.model().config(), ctx.model().shape(), params, ctx.fixedNoise().clone(),
+                ctx.counters().step(), name);
+    }
+}

@@ -1,0 +1,66 @@
+package org.ganworkbench.ui.latent;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import org.ganworkbench.ui.run.Notices;
+import org.ganworkbench.ui.run.RunViewModel;
+import org.ganworkbench.ui.run.TaskRunner;
+
+/**
+ * The latent explorer's view models, sharing one generator source. {@code fx} delivers render
+ * results to the FX thread ({@code Platform::runLater} in the app, the calling thread in tests).
+ */
+public final class LatentExplorerModels {
+
+    private final ExplorerSource source;
+    private final LatentExplorerViewModel sliders;
+    private final InterpolationViewModel interpolation;
+    private final LatentGridViewModel grid;
+    private final LatentWalkViewModel walk;
+    private final ManifoldViewModel manifold;
+
+    public LatentExplorerModels(RunViewModel run, Notices notices, TaskRunner tasks, Executor fx) {
+        source = new ExplorerSource(run, notices, fx);
+        sliders = new LatentExplorerViewModel(source, notices);
+        interpolation = new InterpolationViewModel(source, notices, tasks);
+        grid = new LatentGridViewModel(source, sliders, notices);
+        walk = new LatentWalkViewModel(source, notices, tasks);
+        manifold = new ManifoldViewModel(source);
+    }
+
+    /** Explores a session file; the studio's run is left alone. */
+    public void openSession(Path file) {
+        source.openSession(file);
+    }
+
+    /** Explores the studio's current run again (the default). */
+    public void useCurrentRun() {
+        source.useCurrentRun();
+    }
+
+    /** Whether the explorer is on screen; while it is not, a training generator is not copied or re-rendered. */
+    public void setShown(java.util.function.BooleanSupplier shown) {
+        source.setShown(shown);
+    }
+
+    public void close() {
+        source.close();
+    }
+
+    ExplorerSource source() { return source; }
+    public LatentExplorerViewModel sliders() { return sliders; }
+    public InterpolationViewModel interpolation() { return interpolation; }
+    public LatentGridViewModel grid() { return grid; }
+    public LatentWalkViewModel walk() { return walk; }
+    public ManifoldViewModel manifold() { return manifold; }
+    /** "Current run digits-mlp, step 1,500" or "Session x.gwb, step ...". */
+    public javafx.beans.value.ObservableStringValue description() { return source.descriptionProperty(); }
+    /** 0 for unconditional generators; see {@code LatentModel.classCount()} (conditional GAN hook). */
+    public int classCount() { return source.info() == null ? 0 : source.info().classCount(); }
+    public boolean hasGenerator() { return source.info() != null; }
+    public javafx.beans.value.ObservableObjectValue<org.ganworkbench.engine.latent.LatentModel.Info> info() {
+        return source.infoProperty();
+    }
+    /** Render requests replaced before they ran (latest wins). */
+    public int droppedRequests() { return source.supersededCount(); }
+}

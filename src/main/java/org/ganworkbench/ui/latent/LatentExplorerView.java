@@ -1,0 +1,122 @@
+package org.ganworkbench.ui.latent;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The latent explorer tab: where the generator comes from on top; sliders on the left; G(z) in the
+ * middle (or, for a 2D toy run, the warped latent grid with G(z) on it); interpolation, 2D grid and
+ * random walk on the right.
+ */
+public final class LatentExplorerView extends BorderPane {
+
+    private final LatentExplorerModels models;
+
+    public LatentExplorerView(LatentExplorerModels models) {
+        this.models = models;
+        setId("latent-explorer");
+        getStyleClass().add("latent-explorer");
+        setTop(sourceBar());
+
+        SliderPanel sliders = new SliderPanel(models.sliders(), () -> Clipboard.getSystemClipboard().getString(), text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        sliders.setPrefWidth(330);
+        sliders.setMinWidth(280);
+        setLeft(sliders);
+
+        PixelView image = new PixelView("latent-image", "G(z) appears here once there is a generator: train a run, or open a session.", 12);
+        models.sliders().imageProperty().addListener((obs, o, n) -> image.show(n));
+        ManifoldView manifold = new ManifoldView();
+        models.manifold().pictureProperty().addListener((obs, o, n) -> manifold.show(n, models.sliders().pointProperty().get()));
+        models.sliders().pointProperty().addListener((obs, o, n) -> manifold.show(models.manifold().pictureProperty().get(), n));
+        StackPane picture = new StackPane(image, manifold);
+        picture.setPrefSize(300, 300);
+        manifold.setVisible(false);
+        models.info().addListener((obs, o, info) -> {
+            boolean points = info != null && !info.isImage();
+            manifold.setVisible(points);
+            image.setVisible(!points);
+        });
+        Label title = new Label();
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(models.info().map(i -> i != null && !i.isImage()
+                ? "G(z) on the plane, over G's warped latent grid" : "G(z)").orElse("G(z)"));
+        VBox middle = new VBox(6, title, picture);
+        VBox.setVgrow(picture, Priority.ALWAYS);
+        middle.setPrefWidth(320);
+        middle.getStyleClass().add("latent-pane");
+        middle.setPadding(new javafx.geometry.Insets(8));
+        middle.setAlignment(Pos.TOP_CENTER);
+
+        TabPane tools = new TabPane(
+                new Tab("Interpolation", new InterpolationView(models.interpolation())),
+                new Tab("2D latent grid", new LatentGridView(models.grid(), models.sliders())),
+                new Tab("Random walk", new LatentWalkView(models.walk())));
+        tools.setId("latent-tools");
+        tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        HBox center = new HBox(10, middle, tools);
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        setCenter(center);
+    }
+
+    private HBox sourceBar() {
+        Label source = new Label();
+        source.setId("latent-source");
+        source.textProperty().bind(models.description());
+        source.getStyleClass().add("section-title");
+        Button open = new Button("Open session...");
+        open.setId("latent-open");
+        open.setTooltip(new Tooltip("Explore a saved session here; the studio's run is left as it is."));
+        open.setOnAction(e -> FileChoosers.openSession(this).ifPresent(models::openSession));
+        Button useRun = new Button("Use the current run");
+        useRun.setId("latent-use-run");
+        useRun.setTooltip(new Tooltip("Explore the generator the studio is training (refreshed while it trains)."));
+        useRun.setOnAction(e -> models.useCurrentRun());
+
+        // Conditional generators (the labels issue): a class selector, shown only when the model has
+        // classes (LatentModel.classCount() > 0). Not wired to rendering yet: no conditional G exists.
+        ComboBox<String> classes = new ComboBox<>();
+        classes.setId("class-selector");
+        classes.setVisible(false);
+        classes.setManaged(false);
+        models.info().addListener((obs, o, info) -> {
+            boolean conditional = info != null && info.classCount() > 0;
+            classes.setVisible(conditional);
+            classes.setManaged(conditional);
+        });
+
+        Label latency = new Label();
+        latency.setId("latent-latency");
+        latency.setTooltip(new Tooltip("Time from a slider move to its image on screen (latest frame)."));
+        latency.textProperty().bind(models.sliders().renderMillisProperty().map(ms -> Double.isNaN(ms.doubleValue())
+                ? "" : String.format(Locale.ROOT, "frame %.0f ms", ms.doubleValue())));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, source, open, useRun, classes, spacer, latency);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("studio-toolbar");
+        return bar;
+    }
+
+    /** The view models behind this view (tests drive them). */
+    public LatentExplorerModels models() {
+        return models;
+    }
+}
