@@ -29,6 +29,9 @@ final class SnapshotBuilder {
     /** Set when a 2D view asked for its extras; they are rendered with the points. */
     private ToyFrameRenderer toyRenderer;
     private ToyFrame toy;
+    /** The last manual step and its number: a frame rendered later at the same step still shows its phase. */
+    private StepKind manualKind;
+    private long manualStep = -1;
     /** Measures 2D samples against the real points; null for images or when the data is absent. */
     private final SampleQuality quality;
 
@@ -73,6 +76,11 @@ final class SnapshotBuilder {
      * @param manual the manual step just taken, or null when the training loop renders
      */
     void renderSamples(StepKind manual) {
+        long step = context.counters().step();
+        if (manual != null) {
+            manualKind = manual;
+            manualStep = step;
+        }
         DataShape shape = context.model().shape();
         int count = context.fixedNoise().length / context.model().config().model().latentSize();
         float[] values = context.model().generate(context.fixedNoise(), count);
@@ -81,7 +89,7 @@ final class SnapshotBuilder {
         } else {
             points = values;
             if (quality != null) context.quality().add(measure(quality.evaluate(values)));
-            if (toyRenderer != null) toy = toyRenderer.render(context, values, manual);
+            if (toyRenderer != null) toy = toyRenderer.render(context, values, manualStep == step ? manualKind : null);
         }
         samplesStep = context.counters().step();
     }

@@ -174,6 +174,7 @@ public final class StudioWindow {
         VBox.setVgrow(coverage, Priority.SOMETIMES);
         coverage.setPrefHeight(260);
         VBox chartColumn = new VBox(6, charts, coverage);
+        charts.charts().forEach(c -> c.setMinHeight(80)); // five charts must fit a 720-pixel window
         SplitPane work = new SplitPane(new javafx.scene.layout.StackPane(samples, lab), chartColumn);
         work.setOrientation(Orientation.HORIZONTAL);
         work.setDividerPositions(0.5);
@@ -197,7 +198,6 @@ public final class StudioWindow {
         Scene scene = root.getScene();
         if (scene != null) Theme.apply(scene, on);
         charts.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
-        samples.setPresenter(on);
         dashboard.setPresenter(on);
         lab.setPresenter(on);
         coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);

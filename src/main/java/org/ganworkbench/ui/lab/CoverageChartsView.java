@@ -19,7 +19,7 @@ public final class CoverageChartsView extends VBox {
         getStyleClass().add("charts-view");
         setSpacing(6);
         for (TimeSeriesChart c : new TimeSeriesChart[] {coverage, divergence}) {
-            c.setMinHeight(100);
+            c.setMinHeight(80);
             VBox.setVgrow(c, Priority.ALWAYS);
             getChildren().add(c);
         }

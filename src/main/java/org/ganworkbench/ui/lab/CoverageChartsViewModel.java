@@ -19,13 +19,13 @@ import org.ganworkbench.ui.run.RunViewModel;
 public final class CoverageChartsViewModel {
 
     private final RunViewModel run;
-    private final ChartSeries modes = new ChartSeries("modes covered %", SeriesColor.REAL, 0);
-    private final ChartSeries highQuality = new ChartSeries("high-quality %", SeriesColor.GENERATOR, 0);
-    private final ChartSeries reverseKl = new ChartSeries("reverse KL (modes)", SeriesColor.GENERATOR, 0);
-    private final ChartSeries binnedKl = new ChartSeries("KL(real||gen)", SeriesColor.REAL, 0);
+    private final ChartSeries modes = new ChartSeries("modes %", SeriesColor.REAL, 0);
+    private final ChartSeries highQuality = new ChartSeries("high quality %", SeriesColor.GENERATOR, 0);
+    private final ChartSeries reverseKl = new ChartSeries("rev. KL modes", SeriesColor.GENERATOR, 0);
+    private final ChartSeries binnedKl = new ChartSeries("KL real||gen", SeriesColor.REAL, 0);
     private final ChartSeries js = new ChartSeries("JS", SeriesColor.DISCRIMINATOR, 0);
     private final ChartModel coverage = new ChartModel("Mode coverage", "%", false, modes, highQuality);
-    private final ChartModel divergence = new ChartModel("Divergence from the data (nats)", "nats", false,
+    private final ChartModel divergence = new ChartModel("Divergence", "nats", false,
             reverseKl, binnedKl, js);
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private QualityHistory history;

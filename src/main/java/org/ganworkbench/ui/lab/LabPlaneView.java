@@ -27,7 +27,8 @@ final class LabPlaneView extends Region {
     private static final Color REAL = Color.web("#188038", 0.55);
     private static final Color GENERATED = Color.web("#e8710a", 0.9);
     private static final Color ARROW = Color.web("#202124", 0.75);
-    private static final Color MESH = Color.web("#5f6368", 0.45);
+    private static final Color MESH = Color.web("#e8710a", 0.3);
+    private static final Color REAL_RING = Color.web("#188038", 0.9);
     private static final Color TRAIL = Color.web("#5f6368", 0.8);
 
     private final LabViewModel vm;
@@ -117,10 +118,11 @@ final class LabPlaneView extends Region {
         heat.setVisible(vm.showFieldProperty().get() && looking);
         axes(g, p);
         if (looking && f != null && f.meshSide() > 0 && vm.showMeshProperty().get()) mesh(g, p, f);
-        dots(g, p, vm.realProperty().get(), REAL, dot * 0.8);
+        dots(g, p, vm.realProperty().get(), REAL, dot * 1.2);
         if (looking) {
             trails(g, p, vm.trailsFromProperty().get(), vm.generatedProperty().get(), f);
             dots(g, p, vm.generatedProperty().get(), GENERATED, dot);
+            rings(g, p, vm.realProperty().get(), dot * 2.4); // real data stays visible under a crowd of generated points
             if (f != null && vm.showArrowsProperty().get()) arrows(g, p, f);
         }
         caption(g, size, f, looking);
@@ -176,6 +178,19 @@ final class LabPlaneView extends Region {
             double x = p.x(xy[i]);
             double y = p.y(xy[i + 1]);
             if (x >= 0 && y >= 0 && x < p.size() && y < p.size()) g.fillOval(x - d / 2, y - d / 2, d, d);
+        }
+    }
+
+    /** Outlines of the real points: a few hundred at most, since they mostly coincide on screen. */
+    private static void rings(GraphicsContext g, Plane p, float[] xy, double d) {
+        if (xy == null) return;
+        g.setStroke(REAL_RING);
+        g.setLineWidth(1.2);
+        int stride = Math.max(1, xy.length / 2 / 400);
+        for (int i = 0; i + 1 < xy.length; i += 2 * stride) {
+            double x = p.x(xy[i]);
+            double y = p.y(xy[i + 1]);
+            if (x >= 0 && y >= 0 && x < p.size() && y < p.size()) g.strokeOval(x - d / 2, y - d / 2, d, d);
         }
     }
 

@@ -77,7 +77,7 @@ public final class LabView extends BorderPane {
         clear.setId("lab-clear");
         clear.setTooltip(tip("Start a drawing from an empty plane."));
         clear.setOnAction(e -> vm.clearDrawing());
-        Button load = new Button("Load CSV\u2026");
+        Button load = new Button("CSV\u2026");
         load.setId("lab-load-csv");
         load.setTooltip(tip("Points from a CSV file (x,y per line) to train on and edit."));
         load.setOnAction(e -> {

@@ -83,6 +83,18 @@ class ToyFramesTest {
     }
 
     @Test
+    void aViewThatAsksAfterAManualStepStillSeesItsPhase() {
+        try (TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(TestConfigs.tinyRing()))) {
+            run.step(StepKind.D_ONLY); // the step buttons before any run: prepare, then step at once
+            run.ready().join(); // the view asks once it sees the prepared run, by then the step is queued
+            run.showToyFrames(new ToyFrames(BOX));
+            ToyFrame f = run.submit(c -> run.latest().toy()).join();
+            assertEquals(1, f.step());
+            assertEquals(ToyFrame.Phase.D_STEP, f.phase());
+        }
+    }
+
+    @Test
     void noMeshWithoutATwoDimensionalLatent() {
         var config = TestConfigs.tinyRing().withModel(TestConfigs.tinyRing().model().withLatentSize(3));
         try (TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(config))) {
