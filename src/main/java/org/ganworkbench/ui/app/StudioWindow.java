@@ -171,8 +171,9 @@ public final class StudioWindow {
         coverage.visibleProperty().bind(vm.samples().pointDataProperty());
         coverage.managedProperty().bind(coverage.visibleProperty());
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox.setVgrow(coverage, Priority.SOMETIMES);
-        coverage.setPrefHeight(260);
+        VBox.setVgrow(coverage, Priority.ALWAYS);
+        charts.setPrefHeight(300); // VBox shares extra height equally: prefs of 100 per chart keep all five alike
+        coverage.setPrefHeight(200);
         VBox chartColumn = new VBox(6, charts, coverage);
         charts.charts().forEach(c -> c.setMinHeight(80)); // five charts must fit a 720-pixel window
         SplitPane work = new SplitPane(new javafx.scene.layout.StackPane(samples, lab), chartColumn);

@@ -203,7 +203,7 @@ final class LabPlaneView extends Region {
         for (int i = 0; i + 1 < n; i += 2) g.strokeLine(p.x(before[i]), p.y(before[i + 1]), p.x(now[i]), p.y(now[i + 1]));
     }
 
-    /** G's push, scaled so the typical (90th percentile) arrow is 7% of the view; the longest are capped. */
+    /** G's push, scaled so the typical (90th percentile) arrow is 5% of the view; the longest are capped. */
     private static void arrows(GraphicsContext g, Plane p, ToyFrame f) {
         float[] a = f.arrows();
         float[] s = f.arrowStarts();
@@ -213,11 +213,11 @@ final class LabPlaneView extends Region {
         java.util.Arrays.sort(sorted);
         double typical = sorted.length == 0 ? 0 : sorted[(int) (0.9 * (sorted.length - 1))];
         if (!(typical > 0)) return;
-        double unit = 0.07 * p.size() / typical;
+        double unit = 0.05 * p.size() / typical;
         g.setStroke(ARROW);
         g.setLineWidth(1.1);
         for (int i = 0; i < len.length; i++) {
-            double l = Math.min(len[i] * unit, 0.1 * p.size());
+            double l = Math.min(len[i] * unit, 0.08 * p.size());
             if (!(l > 1.5)) continue;
             double x0 = p.x(s[2 * i]);
             double y0 = p.y(s[2 * i + 1]);

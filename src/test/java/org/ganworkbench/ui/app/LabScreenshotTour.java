@@ -41,6 +41,11 @@ public final class LabScreenshotTour {
             Files.createDirectories(out);
             FxTaskRunner tasks = new FxTaskRunner();
             StudioViewModel vm = new StudioViewModel(Presets.find(preset).orElseThrow(), tasks);
+            if (getParameters().getRaw().size() > 3) { // e.g. WASSERSTEIN: the diverging map of a critic
+                var config = vm.editor().config();
+                vm.editor().setConfig(config.withLoss(org.ganworkbench.engine.config.LossKind.valueOf(getParameters().getRaw().get(3)))
+                        .withTricks(config.tricks().withClipValue(0.05).withDStepsPerGStep(5)));
+            }
             StudioWindow window = new StudioWindow(vm, new FakeDialogs(), stage, tasks);
             Scene scene = window.createScene(1440, 900);
             stage.setScene(scene);
@@ -60,8 +65,8 @@ public final class LabScreenshotTour {
                 () -> {
                     try {
                         ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
-                                out.resolve("lab-2d.png").toFile());
-                        System.out.println("wrote " + out.resolve("lab-2d.png") + " at step " + vm.run().step());
+                                out.resolve(getParameters().getRaw().size() > 3 ? "lab-2d-" + getParameters().getRaw().get(3).toLowerCase() + ".png" : "lab-2d.png").toFile());
+                        System.out.println("wrote " + out.resolve(getParameters().getRaw().size() > 3 ? "lab-2d-" + getParameters().getRaw().get(3).toLowerCase() + ".png" : "lab-2d.png") + " at step " + vm.run().step());
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
