@@ -101,8 +101,12 @@ public final class LabViewModel {
         });
         run.runNumberProperty().addListener((obs, old, now) -> clearRun());
         run.hasRunProperty().addListener((obs, had, has) -> {
-            if (has) drawingFile = null; // a run trains on this file now: later edits go to a new one
-            else applyPending();
+            if (has) {
+                drawingFile = null; // a run trains on this file now: later edits go to a new one
+                tool.set(Tool.LOOK); // and the class watches it learn
+            } else {
+                applyPending();
+            }
         });
         run.stateProperty().addListener((obs, old, now) -> describePhase());
         preview.addListener((obs, old, now) -> setPreview(now));

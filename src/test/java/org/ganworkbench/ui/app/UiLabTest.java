@@ -17,6 +17,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.ganworkbench.ui.UiTestConfigs;
+import org.ganworkbench.ui.lab.LabViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +50,8 @@ class UiLabTest {
         Canvas plane = robot.lookup("#lab-plane").queryAs(Canvas.class);
         ImageView heat = robot.lookup("#lab-heat-map").queryAs(ImageView.class);
         app.waitUntil("the real ring drawn", () -> plane.getWidth() > 100 && colours(plane)[1] > 50);
-        assertFalse(app.fx(() -> robot.lookup("#sample-grid-view").query().isVisible()), "no image grid for 2D data");
+        assertFalse(app.fx(() -> robot.lookup(".samples-view").query().isVisible()), "no image grid for 2D data");
+        assertTrue(app.fx(() -> robot.lookup("#lab-view").query().isVisible()), "the lab instead");
         assertTrue(colours(plane)[0] < 10, "no generated points before training");
 
         robot.clickOn("#start");
@@ -89,6 +91,9 @@ class UiLabTest {
         app.waitUntil("training on the drawing", () -> app.vm.run().step() >= 3);
         int trained = app.vm.run().engineRun().submit(ctx -> ctx.dataset().size()).get();
         assertEquals(drawn, trained, "the run's data is the drawing");
+        app.waitUntil("the lab shows the run learning it", () -> app.vm.lab().toolProperty().get() == LabViewModel.Tool.LOOK
+                && robot.lookup("#lab-heat-map").queryAs(ImageView.class).isVisible()
+                && app.vm.lab().heatMapProperty().get() != null);
     }
 
     /** Pixels of the plane that are clearly the generator's orange or the data's green. */

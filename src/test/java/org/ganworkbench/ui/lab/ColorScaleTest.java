@@ -29,7 +29,6 @@ class ColorScaleTest {
         assertTrue(brightness(div[2]) > 0.95 * 255 * 3, "the neutral score is white");
         assertTrue(blue(div[4]) > red(div[4]) + 100, "above the centre: blue");
         assertTrue(red(div[0]) > green(div[0]) + 40 && blue(div[0]) > green(div[0]) + 40, "below: purple");
-        assertEquals(brightness(div[1]) > 0, true);
         int[] shifted = ColorScale.DIVERGING.pixels(scores, 2);
         assertNotEquals(div[2], shifted[2], "the centre moves with the neutral value");
         assertTrue(brightness(shifted[3]) > 0.95 * 255 * 3);
