@@ -8,6 +8,7 @@ import org.ganworkbench.engine.metrics.SampleQuality;
 import org.ganworkbench.engine.metrics.SampleQualityReport;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.event.SampleImages;
+import org.ganworkbench.engine.event.ToyFrame;
 import org.ganworkbench.engine.event.TrainingSnapshot;
 
 /**
@@ -25,6 +26,12 @@ final class SnapshotBuilder {
     private SampleImages samples;
     private float[] points;
     private long samplesStep = -1;
+    /** Set when a 2D view asked for its extras; they are rendered with the points. */
+    private ToyFrameRenderer toyRenderer;
+    private ToyFrame toy;
+    /** The last manual step and its number: a frame rendered later at the same step still shows its phase. */
+    private StepKind manualKind;
+    private long manualStep = -1;
     /** Measures 2D samples against the real points; null for images or when the data is absent. */
     private final SampleQuality quality;
 
@@ -53,8 +60,27 @@ final class SnapshotBuilder {
                 elapsedSeconds);
     }
 
-    /** G applied to the fixed noise, in inference mode: the grid (images) or cloud (2D points) the class watches. */
+    void setToyRenderer(ToyFrameRenderer renderer) {
+        toyRenderer = renderer;
+        if (renderer == null) toy = null;
+    }
+
     void renderSamples() {
+        renderSamples(null);
+    }
+
+    /**
+     * G applied to the fixed noise, in inference mode: the grid (images) or cloud (2D points) the class
+     * watches; for 2D points also the view's extras when asked for.
+     *
+     * @param manual the manual step just taken, or null when the training loop renders
+     */
+    void renderSamples(StepKind manual) {
+        long step = context.counters().step();
+        if (manual != null) {
+            manualKind = manual;
+            manualStep = step;
+        }
         DataShape shape = context.model().shape();
         int count = context.fixedNoise().length / context.model().config().model().latentSize();
         float[] values = context.model().generate(context.fixedNoise(), count);
@@ -63,6 +89,7 @@ final class SnapshotBuilder {
         } else {
             points = values;
             if (quality != null) context.quality().add(measure(quality.evaluate(values)));
+            if (toyRenderer != null) toy = toyRenderer.render(context, values, manualStep == step ? manualKind : null);
         }
         samplesStep = context.counters().step();
     }
@@ -70,9 +97,10 @@ final class SnapshotBuilder {
     private QualityPoint measure(SampleQualityReport r) {
         long step = context.counters().step();
         double js = r.divergence().jensenShannon();
+        double kl = r.divergence().klRealToGenerated();
         return r.modeCoverage()
-                .map(m -> new QualityPoint(step, m.modesCovered(), m.totalModes(), m.highQualityFraction(), m.reverseKl(), js))
-                .orElseGet(() -> new QualityPoint(step, -1, 0, Double.NaN, Double.NaN, js));
+                .map(m -> new QualityPoint(step, m.modesCovered(), m.totalModes(), m.highQualityFraction(), m.reverseKl(), js, kl))
+                .orElseGet(() -> new QualityPoint(step, -1, 0, Double.NaN, Double.NaN, js, kl));
     }
 
     TrainingSnapshot build(RunState state, StepMetrics m, String message) {
@@ -84,7 +112,7 @@ final class SnapshotBuilder {
                 m == null ? nan : m.gradNormD(), m == null ? nan : m.gradNormG(),
                 live.optimizerG().learningRate(), live.optimizerD().learningRate(),
                 Double.isNaN(smoothedStepSeconds) ? 0 : 1 / smoothedStepSeconds, elapsedSeconds,
-                samples, points, samplesStep, message);
+                samples, points, samplesStep, message, toy);
     }
 
     double elapsedSeconds() {

@@ -172,7 +172,7 @@ public final class TrainingRun implements AutoCloseable {
                     return;
                 }
                 state = RunState.PAUSED;
-                runOneStep(kind);
+                runOneStep(kind, true);
             }
         });
     }
@@ -195,6 +195,21 @@ public final class TrainingRun implements AutoCloseable {
      */
     public <T> CompletableFuture<T> submit(Function<RunContext, T> task) {
         return ready.thenApplyAsync(task, engine);
+    }
+
+    /**
+     * Asks for a 2D view's extras (D's field, G's push, the manifold) with every rendering of the
+     * points from now on, and renders them once at once; null stops them. They cost a few D and G
+     * passes per rendering, so only a view that shows them asks.
+     */
+    public void showToyFrames(ToyFrameRenderer renderer) {
+        ready.thenRunAsync(() -> {
+            snapshots.setToyRenderer(renderer);
+            if (renderer != null && !context.model().shape().isImage()) {
+                snapshots.renderSamples();
+                publish(snapshots.build(state, null, ""));
+            }
+        }, engine);
     }
 
     /** Stops the run and ends its thread; pending tasks are dropped. */
@@ -221,7 +236,7 @@ public final class TrainingRun implements AutoCloseable {
                 finished.complete(latest);
                 return;
             }
-            runOneStep(StepKind.FULL);
+            runOneStep(StepKind.FULL, false);
             if (!engine.getQueue().isEmpty() && state == RunState.RUNNING) {
                 engine.execute(this::trainSteps); // let a queued task (pause, render, save) in, then go on
                 return;
@@ -229,7 +244,8 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
-    private void runOneStep(StepKind kind) {
+    /** @param manual a step button's step: its samples are always rendered, so the class sees what it did */
+    private void runOneStep(StepKind kind, boolean manual) {
         StepMetrics metrics;
         try {
             metrics = snapshots.timed(() -> trainer.step(kind, context.controls().current()));
@@ -250,7 +266,8 @@ public final class TrainingRun implements AutoCloseable {
         long step = context.counters().step();
         context.controls().stepCompleted(step);
         snapshots.record(metrics);
-        if (step % context.controls().current().training().sampleEvery() == 0) snapshots.renderSamples();
+        if (manual) snapshots.renderSamples(kind);
+        else if (step % context.controls().current().training().sampleEvery() == 0) snapshots.renderSamples();
         publish(snapshots.build(state, metrics, ""));
     }
 

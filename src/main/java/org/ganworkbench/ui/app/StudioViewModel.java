@@ -13,6 +13,8 @@ import org.ganworkbench.ui.dashboard.DashboardViewModel;
 import org.ganworkbench.ui.datasets.DatasetPickerViewModel;
 import org.ganworkbench.ui.exports.ExportsViewModel;
 import org.ganworkbench.ui.exports.ProgressRecorder;
+import org.ganworkbench.ui.lab.CoverageChartsViewModel;
+import org.ganworkbench.ui.lab.LabViewModel;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.run.TaskRunner;
@@ -41,6 +43,8 @@ public final class StudioViewModel {
     private final DashboardViewModel dashboard;
     private final ExportsViewModel exports;
     private final StatusBarViewModel status;
+    private final LabViewModel lab;
+    private final CoverageChartsViewModel coverage;
     private final BooleanProperty presenter = new SimpleBooleanProperty();
 
     public StudioViewModel(Preset initial, TaskRunner tasks) {
@@ -63,6 +67,19 @@ public final class StudioViewModel {
         dashboard = new DashboardViewModel(run);
         exports = new ExportsViewModel(run, samples, new ProgressRecorder(run), tasks, notices);
         status = new StatusBarViewModel(run, tasks, notices);
+        lab = new LabViewModel(run, datasets.previewProperty(), datasets.selectedIdProperty(), controls::step, tasks,
+                notices, drawingsFolder());
+        coverage = new CoverageChartsViewModel(run);
+    }
+
+    /**
+     * Where drawn 2D datasets are saved: a visible folder of the user's (a saved run names its data
+     * file, so it must outlive caches); the system property {@code ganworkbench.drawings} overrides it.
+     */
+    static Path drawingsFolder() {
+        String override = System.getProperty("ganworkbench.drawings");
+        if (override != null && !override.isBlank()) return Path.of(override);
+        return Path.of(System.getProperty("user.home"), "gan-workbench", "drawings");
     }
 
     /** Built-in preset names, in menu order. */
@@ -122,5 +139,7 @@ public final class StudioViewModel {
     public DashboardViewModel dashboard() { return dashboard; }
     public ExportsViewModel exports() { return exports; }
     public StatusBarViewModel status() { return status; }
+    public LabViewModel lab() { return lab; }
+    public CoverageChartsViewModel coverage() { return coverage; }
     public BooleanProperty presenterProperty() { return presenter; }
 }

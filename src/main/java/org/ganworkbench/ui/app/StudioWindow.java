@@ -24,6 +24,8 @@ import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.ChartsView;
 import org.ganworkbench.ui.dashboard.DashboardView;
 import org.ganworkbench.ui.datasets.DatasetPickerView;
+import org.ganworkbench.ui.lab.CoverageChartsView;
+import org.ganworkbench.ui.lab.LabView;
 import org.ganworkbench.ui.run.FxTaskRunner;
 import org.ganworkbench.ui.run.WorkbenchTab;
 import org.ganworkbench.ui.samples.SamplesView;
@@ -48,6 +50,8 @@ public final class StudioWindow {
     private final ChartsView charts;
     private final SamplesView samples;
     private final DashboardView dashboard;
+    private final LabView lab;
+    private final CoverageChartsView coverage;
     private final AnimationTimer pulse;
 
     public StudioWindow(StudioViewModel vm, UserDialogs dialogs, Stage stage, FxTaskRunner tasks) {
@@ -57,6 +61,8 @@ public final class StudioWindow {
         charts = new ChartsView(vm.charts());
         samples = new SamplesView(vm.samples());
         dashboard = new DashboardView(vm.dashboard());
+        lab = new LabView(vm.lab());
+        coverage = new CoverageChartsView(vm.coverage());
 
         Label blocked = new Label();
         blocked.setId("blocked-reason");
@@ -158,9 +164,21 @@ public final class StudioWindow {
             if (!valid && vm.run().state() == null) sidebar.getSelectionModel().select(settings);
         });
 
-        SplitPane work = new SplitPane(samples, charts);
+        // 2D data: the lab replaces the scatter, in the same place, beside the knobs, so a knob turned
+        // live shows at once on D's map and G's points; the quality charts join the training charts.
+        samples.visibleProperty().bind(vm.samples().pointDataProperty().not());
+        lab.visibleProperty().bind(vm.samples().pointDataProperty());
+        coverage.visibleProperty().bind(vm.samples().pointDataProperty());
+        coverage.managedProperty().bind(coverage.visibleProperty());
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox.setVgrow(coverage, Priority.ALWAYS);
+        charts.setPrefHeight(300); // VBox shares extra height equally: prefs of 100 per chart keep all five alike
+        coverage.setPrefHeight(200);
+        VBox chartColumn = new VBox(6, charts, coverage);
+        charts.charts().forEach(c -> c.setMinHeight(80)); // five charts must fit a 720-pixel window
+        SplitPane work = new SplitPane(new javafx.scene.layout.StackPane(samples, lab), chartColumn);
         work.setOrientation(Orientation.HORIZONTAL);
-        work.setDividerPositions(0.46);
+        work.setDividerPositions(0.5);
         dashboard.setMinHeight(Region.USE_PREF_SIZE);
         VBox main = new VBox(8, dashboard, work);
         main.getStyleClass().add("studio-main");
@@ -181,8 +199,9 @@ public final class StudioWindow {
         Scene scene = root.getScene();
         if (scene != null) Theme.apply(scene, on);
         charts.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
-        samples.setPresenter(on);
         dashboard.setPresenter(on);
+        lab.setPresenter(on);
+        coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
     }
 
     /** Makes the scene, installs the theme and keys, and starts the UI pulse. */

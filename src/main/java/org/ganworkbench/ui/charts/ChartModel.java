@@ -49,7 +49,7 @@ public final class ChartModel {
         return referenceLabel;
     }
 
-    void setReference(double y, String label) {
+    public void setReference(double y, String label) {
         referenceY = y;
         referenceLabel = label;
     }
@@ -62,7 +62,7 @@ public final class ChartModel {
         markers = value;
     }
 
-    void clear() {
+    public void clear() {
         series.forEach(ChartSeries::clear);
         markers = List.of();
     }

@@ -18,27 +18,41 @@ public final class ChartSeries {
     private final SeriesColor color;
     private final DecimatedSeries raw = new DecimatedSeries(MAX_BUCKETS);
     private final DecimatedSeries smoothed = new DecimatedSeries(MAX_BUCKETS);
+    private final double smoothing;
     private double average;
     private double weight;
 
     public ChartSeries(String name, HistoryColumn column, SeriesColor color) {
+        this(name, column, color, SMOOTHING);
+    }
+
+    /**
+     * A series fed by its owner rather than read from a history column (e.g. sample quality, measured
+     * every few hundred steps); {@code smoothing} is the past's weight in the average, 0 for none.
+     */
+    public ChartSeries(String name, SeriesColor color, double smoothing) {
+        this(name, null, color, smoothing);
+    }
+
+    private ChartSeries(String name, HistoryColumn column, SeriesColor color, double smoothing) {
         this.name = name;
         this.column = column;
         this.color = color;
+        this.smoothing = smoothing;
     }
 
-    void add(double step, double value) {
+    public void add(double step, double value) {
         raw.add(step, value);
         if (Double.isFinite(value)) {
-            average = SMOOTHING * average + (1 - SMOOTHING) * value;
-            weight = SMOOTHING * weight + (1 - SMOOTHING);
+            average = smoothing * average + (1 - smoothing) * value;
+            weight = smoothing * weight + (1 - smoothing);
             smoothed.add(step, average / weight);
         } else {
             smoothed.add(step, Double.NaN);
         }
     }
 
-    void clear() {
+    public void clear() {
         raw.clear();
         smoothed.clear();
         average = 0;
@@ -49,6 +63,7 @@ public final class ChartSeries {
         return name;
     }
 
+    /** The history column it shows, or null for a series its owner feeds. */
     public HistoryColumn column() {
         return column;
     }

@@ -1,6 +1,7 @@
 package org.ganworkbench.ui.run;
 
 import org.ganworkbench.engine.train.History;
+import org.ganworkbench.engine.train.QualityHistory;
 import org.ganworkbench.engine.train.TrainingControls;
 import org.ganworkbench.engine.train.TrainingRun;
 
@@ -16,6 +17,7 @@ final class ActiveRun {
     final String name;
     private volatile History history;
     private volatile TrainingControls controls;
+    private volatile QualityHistory quality;
 
     ActiveRun(TrainingRun run, SnapshotMailbox mailbox, String name) {
         this.run = run;
@@ -24,11 +26,16 @@ final class ActiveRun {
         run.ready().thenAccept(ctx -> {
             history = ctx.history();
             controls = ctx.controls();
+            quality = ctx.quality();
         });
     }
 
     History history() {
         return history;
+    }
+
+    QualityHistory quality() {
+        return quality;
     }
 
     TrainingControls controls() {

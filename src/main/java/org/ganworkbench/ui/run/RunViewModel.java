@@ -30,6 +30,7 @@ import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.History;
 import org.ganworkbench.engine.train.Intervention;
+import org.ganworkbench.engine.train.QualityHistory;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.StepKind;
 import org.ganworkbench.engine.train.TrainingControls;
@@ -300,6 +301,11 @@ public final class RunViewModel {
     /** The run's full history once prepared, else null. */
     public History history() {
         return active == null ? null : active.history();
+    }
+
+    /** The run's sample-quality measurements (2D data) once prepared, else null. */
+    public QualityHistory quality() {
+        return active == null ? null : active.quality();
     }
 
     /** The run's live knobs once prepared, else null. */

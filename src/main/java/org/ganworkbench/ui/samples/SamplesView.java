@@ -13,11 +13,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
-/** The samples pane: a header (what is shown, from which step, grid size) over the grid or the 2D scatter. */
+/**
+ * The samples pane of image data: a header (from which step, grid size) over the grid. 2D data is
+ * shown by the 2D lab in its place.
+ */
 public final class SamplesView extends BorderPane {
 
     private final SampleGridView grid;
-    private final PointScatterView scatter;
     /** Held here: a bidirectional binding only keeps weak references to its two ends. */
     private final javafx.beans.property.ObjectProperty<Integer> gridSide;
 
@@ -25,14 +27,9 @@ public final class SamplesView extends BorderPane {
         getStyleClass().addAll("samples-view", "panel");
         gridSide = vm.gridSideProperty().asObject();
         grid = new SampleGridView(vm);
-        scatter = new PointScatterView(vm);
-        grid.visibleProperty().bind(vm.pointDataProperty().not());
-        scatter.visibleProperty().bind(vm.pointDataProperty());
 
-        Label title = new Label();
+        Label title = new Label("Generated (fixed noise)");
         title.getStyleClass().add("panel-title");
-        title.textProperty().bind(Bindings.when(vm.pointDataProperty())
-                .then("Real vs generated points").otherwise("Generated (fixed noise)"));
         Label step = new Label();
         step.setId("samples-step");
         step.getStyleClass().add("caption");
@@ -54,17 +51,12 @@ public final class SamplesView extends BorderPane {
         });
         side.valueProperty().bindBidirectional(gridSide);
         side.setTooltip(new Tooltip("How many fixed-noise samples to show. Fewer, larger samples read better from the back of a room."));
-        side.visibleProperty().bind(vm.pointDataProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, step, spacer, side);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         setTop(header);
-        setCenter(new StackPane(grid, scatter));
-    }
-
-    public void setPresenter(boolean presenter) {
-        scatter.setPalette(presenter ? ScatterPalette.PRESENTER : ScatterPalette.LIGHT);
+        setCenter(new StackPane(grid));
     }
 }

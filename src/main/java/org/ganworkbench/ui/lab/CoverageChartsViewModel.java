@@ -1,0 +1,92 @@
+package org.ganworkbench.ui.lab;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.ganworkbench.engine.train.QualityHistory;
+import org.ganworkbench.engine.train.QualityPoint;
+import org.ganworkbench.ui.charts.ChartModel;
+import org.ganworkbench.ui.charts.ChartSeries;
+import org.ganworkbench.ui.charts.SeriesColor;
+import org.ganworkbench.ui.run.RunViewModel;
+
+/**
+ * The live sample-quality charts of a 2D run, from the measurements the engine takes at each
+ * rendering of the points: mode coverage and high-quality samples (VEEGAN, PacGAN) for mixtures of
+ * Gaussians, and divergences from the data for any 2D data. Reads only new measurements on each UI pulse.
+ */
+public final class CoverageChartsViewModel {
+
+    private final RunViewModel run;
+    private final ChartSeries modes = new ChartSeries("modes %", SeriesColor.REAL, 0);
+    private final ChartSeries highQuality = new ChartSeries("high quality %", SeriesColor.GENERATOR, 0);
+    private final ChartSeries reverseKl = new ChartSeries("rev. KL modes", SeriesColor.GENERATOR, 0);
+    private final ChartSeries binnedKl = new ChartSeries("KL real||gen", SeriesColor.REAL, 0);
+    private final ChartSeries js = new ChartSeries("JS", SeriesColor.DISCRIMINATOR, 0);
+    private final ChartModel coverage = new ChartModel("Mode coverage", "%", false, modes, highQuality);
+    private final ChartModel divergence = new ChartModel("Divergence", "nats", false,
+            reverseKl, binnedKl, js);
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private QualityHistory history;
+    private int read;
+    private String modeCount = "";
+
+    public CoverageChartsViewModel(RunViewModel run) {
+        this.run = run;
+        coverage.setReference(100, "all");
+        run.runNumberProperty().addListener((obs, old, now) -> clear());
+        run.addPulseListener(this::update);
+    }
+
+    /** Reads the measurements that arrived since the last call. */
+    public void update() {
+        QualityHistory h = run.quality();
+        if (h == null) return;
+        if (h != history) {
+            clear();
+            history = h;
+        }
+        List<QualityPoint> fresh = h.since(read);
+        if (fresh.isEmpty()) return;
+        for (QualityPoint p : fresh) add(p);
+        read += fresh.size();
+        revision.set(revision.get() + 1);
+    }
+
+    void add(QualityPoint p) {
+        boolean mixture = p.totalModes() > 0;
+        modes.add(p.step(), mixture ? 100.0 * p.modesCovered() / p.totalModes() : Double.NaN);
+        highQuality.add(p.step(), 100 * p.highQuality());
+        reverseKl.add(p.step(), p.reverseKl());
+        binnedKl.add(p.step(), p.binnedKl());
+        js.add(p.step(), p.jensenShannon());
+        modeCount = mixture ? p.modesCovered() + " of " + p.totalModes() + " modes" : "";
+    }
+
+    private void clear() {
+        coverage.clear();
+        divergence.clear();
+        history = null;
+        read = 0;
+        modeCount = "";
+        revision.set(revision.get() + 1);
+    }
+
+    public ChartModel coverage() {
+        return coverage;
+    }
+
+    public ChartModel divergence() {
+        return divergence;
+    }
+
+    /** e.g. "6 of 8 modes" at the latest measurement; empty without a known mixture. */
+    public String modeCount() {
+        return modeCount;
+    }
+
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+}
