@@ -9,7 +9,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Phase (2) of a training step: one update of G. Fresh z, G(z) through D, G's loss on D's scores;
+ * Phase (2) of a training step: one update of G. Fresh z (and, for a conditional model, fresh
+ * labels from the data's class frequencies), G(z) through D, G's loss on D's scores;
  * the gradient flows back through a frozen D (only dLoss/dInput is computed, as PyTorch does with
  * {@code requires_grad_(False)}) into G, and only G is updated: D's parameters stay bit-identical.
  *
@@ -56,13 +57,14 @@ final class GeneratorStep {
 
     private Result update(GanConfig live, long gUpdate, double noiseSigma, TrainableNetwork g, TrainableNetwork d, int n) {
         float[] z = model.prior().sample(RandomStreams.LATENT_G.at(seed, gUpdate), n);
-        INDArray fake = g.forward(model.latents(z, n));
+        int[] labels = discriminatorStep.fakeLabels(RandomStreams.LABELS_G, gUpdate, n); // fresh labels, like z
+        INDArray fake = g.forward(model.generatorInput(z, labels, n));
         if (noiseSigma > 0) {
             fake = fake.add(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
                     RandomStreams.NOISE_G.at(seed, gUpdate)), fake.shape(), 'c'));
         }
 
-        float[] scores = d.forward(model.discriminatorInput().prepare(fake)).toFloatVector();
+        float[] scores = d.forward(discriminatorStep.prepare(fake, labels)).toFloatVector();
         LossTerm term = loss.generator(scores);
         INDArray dLossDInput = d.inputGradient(DiscriminatorStep.column(term.gradient())); // D frozen: no D gradient
         g.backward(model.discriminatorInput().backward(dLossDInput));
