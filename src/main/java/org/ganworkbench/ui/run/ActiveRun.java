@@ -16,6 +16,7 @@ final class ActiveRun {
     final String name;
     private volatile History history;
     private volatile TrainingControls controls;
+    private volatile java.util.List<String> classNames = java.util.List.of();
 
     ActiveRun(TrainingRun run, SnapshotMailbox mailbox, String name) {
         this.run = run;
@@ -24,6 +25,7 @@ final class ActiveRun {
         run.ready().thenAccept(ctx -> {
             history = ctx.history();
             controls = ctx.controls();
+            classNames = ctx.model().classNames();
         });
     }
 
@@ -33,5 +35,10 @@ final class ActiveRun {
 
     TrainingControls controls() {
         return controls;
+    }
+
+    /** A conditional run's class names once prepared; empty before, or for an unconditional run. */
+    java.util.List<String> classNames() {
+        return classNames;
     }
 }

@@ -1,5 +1,7 @@
 package org.ganworkbench.ui.samples;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -15,6 +17,8 @@ import javafx.util.StringConverter;
 
 /** The samples pane: a header (what is shown, from which step, grid size) over the grid or the 2D scatter. */
 public final class SamplesView extends BorderPane {
+
+    static final String ALL_CLASSES = "All classes";
 
     private final SampleGridView grid;
     private final PointScatterView scatter;
@@ -57,11 +61,36 @@ public final class SamplesView extends BorderPane {
         side.visibleProperty().bind(vm.pointDataProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, step, spacer, side);
+        HBox header = new HBox(10, title, step, spacer, classPicker(vm), side);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         setTop(header);
         setCenter(new StackPane(grid, scatter));
+    }
+
+    /** Conditional runs only: all classes (one row each) or one class over the whole grid. */
+    private static ComboBox<String> classPicker(SamplesViewModel vm) {
+        ComboBox<String> picker = new ComboBox<>();
+        picker.setId("class-picker");
+        picker.setTooltip(new Tooltip("A conditional GAN is asked for a class: show one row per class, "
+                + "or fill the grid with the class you pick."));
+        Runnable fill = () -> {
+            List<String> names = vm.classNamesProperty().get();
+            List<String> items = new ArrayList<>();
+            items.add(ALL_CLASSES);
+            items.addAll(names);
+            picker.getItems().setAll(items);
+            picker.getSelectionModel().select(vm.shownClassProperty().get() + 1);
+            picker.setVisible(!names.isEmpty());
+            picker.setManaged(!names.isEmpty());
+        };
+        fill.run();
+        vm.classNamesProperty().addListener((obs, o, n) -> fill.run());
+        picker.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> {
+            if (n.intValue() >= 0) vm.shownClassProperty().set(n.intValue() - 1);
+        });
+        vm.shownClassProperty().addListener((obs, o, n) -> picker.getSelectionModel().select(n.intValue() + 1));
+        return picker;
     }
 
     public void setPresenter(boolean presenter) {
