@@ -13,12 +13,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The samples pane: a header (what is shown, from which step, grid size) over the grid or the 2D scatter. */
 public final class SamplesView extends BorderPane {
 
-    static final String ALL_CLASSES = "All classes";
+    static final String ALL_CLASSES = "All classes, one row each";
 
     private final SampleGridView grid;
     private final PointScatterView scatter;
@@ -61,17 +62,34 @@ public final class SamplesView extends BorderPane {
         side.visibleProperty().bind(vm.pointDataProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, step, spacer, classPicker(vm), side);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox firstRow = new HBox(10, title, step, spacer, side);
+        firstRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, firstRow, classRow(vm));
         header.getStyleClass().add("panel-header");
         setTop(header);
         setCenter(new StackPane(grid, scatter));
     }
 
-    /** Conditional runs only: all classes (one row each) or one class over the whole grid. */
+    /** Conditional runs only (hidden otherwise): all classes (one row each) or one class over the whole grid. */
+    private static HBox classRow(SamplesViewModel vm) {
+        Label label = new Label("Class");
+        label.getStyleClass().add("caption");
+        HBox row = new HBox(8, label, classPicker(vm));
+        row.setAlignment(Pos.CENTER_LEFT);
+        Runnable show = () -> {
+            boolean conditional = !vm.classNamesProperty().get().isEmpty();
+            row.setVisible(conditional);
+            row.setManaged(conditional);
+        };
+        show.run();
+        vm.classNamesProperty().addListener((obs, o, n) -> show.run());
+        return row;
+    }
+
     private static ComboBox<String> classPicker(SamplesViewModel vm) {
         ComboBox<String> picker = new ComboBox<>();
         picker.setId("class-picker");
+        picker.setVisibleRowCount(12);
         picker.setTooltip(new Tooltip("A conditional GAN is asked for a class: show one row per class, "
                 + "or fill the grid with the class you pick."));
         Runnable fill = () -> {
@@ -81,8 +99,6 @@ public final class SamplesView extends BorderPane {
             items.addAll(names);
             picker.getItems().setAll(items);
             picker.getSelectionModel().select(vm.shownClassProperty().get() + 1);
-            picker.setVisible(!names.isEmpty());
-            picker.setManaged(!names.isEmpty());
         };
         fill.run();
         vm.classNamesProperty().addListener((obs, o, n) -> fill.run());
