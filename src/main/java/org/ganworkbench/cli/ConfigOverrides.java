@@ -17,11 +17,14 @@ public final class ConfigOverrides implements CommandLine.IModelTransformer {
     public CommandSpec transform(CommandSpec spec) {
         for (ConfigField f : ConfigFields.ALL) {
             String allowed = " (" + f.allowed() + (f.live() ? "; live" : "") + ")";
-            spec.addOption(OptionSpec.builder("--" + f.key())
+            OptionSpec.Builder option = OptionSpec.builder("--" + f.key())
                     .paramLabel(f.kind() == ConfigField.Kind.ENUM ? "CHOICE" : "VALUE")
                     .description(f.description() + allowed)
-                    .type(String.class)
-                    .build());
+                    .type(String.class);
+            if (f.kind() == ConfigField.Kind.BOOL) {
+                option.arity("0..1").fallbackValue("true"); // a bare --conditional switches it on
+            }
+            spec.addOption(option.build());
         }
         return spec;
     }

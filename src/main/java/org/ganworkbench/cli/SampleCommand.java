@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ganworkbench.engine.config.DataShape;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
                 "The output format follows the file extension:",
                 "  .png  a grid of images (or a scatter plot over the real data for 2D runs)",
                 "  .npy  float32 array: N x C x H x W in [-1, 1] for images, N x 2 for points",
-                "  .csv  x,y per line (2D runs only)", ""})
+                "  .csv  x,y per line (2D runs only)",
+                "A conditional run draws one row per class, or only the class given with --class.", ""})
 final class SampleCommand implements Callable<Integer> {
 
     static final int MAX_COUNT = 100_000;
@@ -47,6 +49,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the latent noise (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--class", paramLabel = "C", description = "Conditional runs only: draw this class, by index "
+            + "(0 is the first) or by name (default: one row per class).")
+    String classChoice;
+
     @Option(names = "--columns", paramLabel = "C", description = "PNG grid columns (default: a square grid).")
     Integer columns;
 
@@ -64,10 +70,12 @@ final class SampleCommand implements Callable<Integer> {
         try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println))) {
             CliRuns.awaitReady(run);
             DataShape shape = run.submit(c -> c.model().shape()).join();
-            float[] values = run.submit(c -> RunExports.generate(c, count, seed)).join();
+            List<String> classes = run.classNames();
+            int[] labels = labels(classes);
+            float[] values = run.submit(c -> RunExports.generate(c, count, seed, labels)).join();
             if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
             switch (ext) {
-                case "png" -> writePng(run, shape, values);
+                case "png" -> writePng(run, shape, values, classes);
                 case "npy" -> writeNpy(shape, values);
                 default -> writeCsv(shape, values);
             }
@@ -76,10 +84,36 @@ final class SampleCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writePng(TrainingRun run, DataShape shape, float[] values) throws IOException {
+    /** The label of each sample: the chosen class, or rows of classes; null for an unconditional run. */
+    private int[] labels(List<String> classes) {
+        if (classChoice == null) return classes.isEmpty() ? null : RunExports.labelsByRow(count, classes.size());
+        if (classes.isEmpty()) {
+            throw new UserInputException("--class needs a conditional run, but " + session.getFileName()
+                    + " is unconditional: its generator knows no classes. Leave out --class.");
+        }
+        int chosen = classes.indexOf(classChoice.trim());
+        if (chosen < 0) {
+            try {
+                chosen = Integer.parseInt(classChoice.trim());
+            } catch (NumberFormatException e) {
+                chosen = -1;
+            }
+        }
+        if (chosen < 0 || chosen >= classes.size()) {
+            throw new UserInputException("--class " + classChoice + " is not a class of this run: give an index from 0 to "
+                    + (classes.size() - 1) + " or a name (" + String.join(", ", classes) + ").");
+        }
+        int[] labels = new int[count];
+        java.util.Arrays.fill(labels, chosen);
+        return labels;
+    }
+
+    private void writePng(TrainingRun run, DataShape shape, float[] values, List<String> classes) throws IOException {
         if (shape.isImage()) {
             SampleImages images = SampleImages.fromFloats(values, count, shape.channels(), shape.height(), shape.width());
-            int cols = columns != null ? columns : (int) Math.ceil(Math.sqrt(count));
+            int square = (int) Math.ceil(Math.sqrt(count));
+            int cols = columns != null ? columns
+                    : classes.isEmpty() || classChoice != null ? square : RunExports.perClassRow(count, classes.size());
             if (cols < 1) throw new UserInputException("--columns must be at least 1.");
             ImageGrid.writePng(ImageGrid.grid(images, cols, ImageGrid.Style.DEFAULT.withScale(scale)), out);
         } else {

@@ -51,9 +51,16 @@ final class SampleWriter implements TrainingListener, AutoCloseable {
     }
 
     private void write(TrainingSnapshot s) {
-        BufferedImage image = s.samples() != null
-                ? ImageGrid.grid(s.samples().first(GRID_IMAGES), GRID_COLUMNS, ImageGrid.Style.DEFAULT.withScale(2))
-                : PointCloudImage.render(realPoints, s.points(), SCATTER_SIZE);
+        BufferedImage image;
+        if (s.samples() != null && s.samplesColumns() > 0) {
+            // a conditional run: one row per class, GRID_COLUMNS fixed-noise samples of each
+            image = ImageGrid.grid(s.samples().leftColumns(s.samplesColumns(), GRID_COLUMNS),
+                    Math.min(GRID_COLUMNS, s.samplesColumns()), ImageGrid.Style.DEFAULT.withScale(2));
+        } else if (s.samples() != null) {
+            image = ImageGrid.grid(s.samples().first(GRID_IMAGES), GRID_COLUMNS, ImageGrid.Style.DEFAULT.withScale(2));
+        } else {
+            image = PointCloudImage.render(realPoints, s.points(), SCATTER_SIZE);
+        }
         try {
             ImageGrid.writePng(image, dir.resolve(String.format("step-%06d.png", s.samplesStep())));
         } catch (IOException e) {

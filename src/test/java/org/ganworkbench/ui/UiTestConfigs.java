@@ -37,6 +37,12 @@ public final class UiTestConfigs {
                 new TrainingSpec(16, 3, 5));
     }
 
+    /** {@link #tinyDigits()} as a conditional GAN: samples come one row per digit. */
+    public static GanConfig tinyConditionalDigits() {
+        GanConfig c = tinyDigits();
+        return c.withModel(c.model().withConditional(true));
+    }
+
     public static Preset preset(GanConfig config) {
         return new Preset("tiny-" + config.data().dataset(), "Tiny " + config.data().dataset(), "A test run.", config);
     }

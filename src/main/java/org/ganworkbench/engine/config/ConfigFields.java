@@ -38,6 +38,12 @@ public final class ConfigFields {
             "MLP: fully connected, works on any data. DCGAN: transposed convolutions in G and strided convolutions "
                     + "with batch norm in D (Radford et al. 2015); images only.",
             Architecture.class, c -> c.model().architecture(), (c, v) -> c.withModel(c.model().withArchitecture((Architecture) v)));
+    public static final ConfigField CONDITIONAL = bool("conditional", GENERATOR, "Conditional",
+            "Conditional GAN (Mirza and Osindero 2014): G gets the class label as a one-hot vector beside z, and D "
+                    + "judges each image together with its label (as extra constant channels for DCGAN), so you can ask "
+                    + "G for a given class; the samples show one row per class. Needs a labelled dataset (digits, mnist, "
+                    + "fashion-mnist, kmnist, cifar10, folders with class subfolders); not combined with packing.",
+            c -> c.model().conditional(), (c, v) -> c.withModel(c.model().withConditional((Boolean) v)));
     public static final ConfigField LATENT_SIZE = integer("latent-size", GENERATOR, "Latent size",
             "Dimension of the noise z fed to G. 2 lets you see the whole latent space on the toy datasets; 100 is usual for images.",
             1, 1024, c -> c.model().latentSize(), (c, v) -> c.withModel(c.model().withLatentSize((Integer) v)));
@@ -145,7 +151,7 @@ public final class ConfigFields {
     /** Every field, in editor order. */
     public static final List<ConfigField> ALL = List.of(
             DATASET, DATASET_SIZE,
-            ARCHITECTURE, LATENT_SIZE, LATENT_DISTRIBUTION, G_HIDDEN, ACTIVATION,
+            ARCHITECTURE, CONDITIONAL, LATENT_SIZE, LATENT_DISTRIBUTION, G_HIDDEN, ACTIVATION,
             D_HIDDEN, WIDTH,
             LOSS_KIND,
             OPTIMIZER_G, LR_G, BETA1_G, BETA2_G, MOMENTUM_G, OPTIMIZER_D, LR_D, BETA1_D, BETA2_D, MOMENTUM_D,

@@ -38,6 +38,11 @@ public final class ConfigValidator {
     public static List<ConfigProblem> validate(GanConfig config, DataShape shape) {
         List<ConfigProblem> problems = validate(config);
         if (config.model() == null) return problems;
+        if (config.model().conditional() && !shape.isImage()) {
+            problems.add(ConfigProblem.error(ConfigFields.CONDITIONAL, "Conditional (conditional) needs a labelled "
+                    + "image dataset, but " + config.data().dataset() + " holds unlabelled 2D points: turn conditional off "
+                    + "or choose digits, mnist, fashion-mnist, kmnist or cifar10."));
+        }
         if (config.model().architecture() == Architecture.DCGAN) {
             if (!shape.isImage()) {
                 problems.add(ConfigProblem.error(ConfigFields.ARCHITECTURE,
@@ -47,6 +52,22 @@ public final class ConfigValidator {
                         "DCGAN supports images of 28x28, 32x32 or 64x64 pixels, but the dataset's are " + shape
                                 + ": choose MLP or resize the images."));
             }
+        }
+        return problems;
+    }
+
+    /**
+     * Problems of this config for data of the given shape and number of classes (0 when unlabelled),
+     * including {@link #validate(GanConfig, DataShape)}'s.
+     */
+    public static List<ConfigProblem> validate(GanConfig config, DataShape shape, int classes) {
+        List<ConfigProblem> problems = validate(config, shape);
+        if (config.model() != null && config.model().conditional() && shape.isImage() && classes < 2) {
+            problems.add(ConfigProblem.error(ConfigFields.CONDITIONAL, "Conditional (conditional) needs a labelled "
+                    + "dataset with at least 2 classes, but " + config.data().dataset() + " has "
+                    + (classes == 1 ? "only one class" : "no labels")
+                    + ": choose digits, mnist, fashion-mnist, kmnist, cifar10 or a folder with class subfolders, "
+                    + "or turn conditional off."));
         }
         return problems;
     }
@@ -75,6 +96,11 @@ public final class ConfigValidator {
         if (c.training().batchSize() % c.tricks().packing() != 0) {
             problems.add(ConfigProblem.error(ConfigFields.PACKING, "Packing (packing) " + c.tricks().packing()
                     + " must divide the batch size " + c.training().batchSize() + ": D judges whole packs."));
+        }
+        if (c.model().conditional() && c.tricks().packing() > 1) {
+            problems.add(ConfigProblem.error(ConfigFields.CONDITIONAL, "Conditional (conditional) cannot be combined "
+                    + "with packing " + c.tricks().packing() + ": a conditional D judges one image against its own label, "
+                    + "while a pack mixes images of different classes. Set packing to 1 or turn conditional off."));
         }
         if (c.loss() == LossKind.WASSERSTEIN && c.tricks().clipValue() == 0) {
             problems.add(ConfigProblem.warning(ConfigFields.CLIP,

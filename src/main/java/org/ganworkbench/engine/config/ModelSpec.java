@@ -12,6 +12,8 @@ import java.util.List;
  * @param discriminatorHidden MLP only: widths of D's hidden layers, input side first
  * @param activation         MLP only: hidden activation
  * @param width              DCGAN only: channels of D's first convolution (G mirrors it)
+ * @param conditional        conditional GAN (Mirza and Osindero 2014): both networks also see the class label
+ *                           as a one-hot vector; needs a labelled dataset
  */
 public record ModelSpec(
         Architecture architecture,
@@ -20,7 +22,14 @@ public record ModelSpec(
         List<Integer> generatorHidden,
         List<Integer> discriminatorHidden,
         Activation activation,
-        int width) {
+        int width,
+        boolean conditional) {
+
+    /** An unconditional model (configs written before conditional GANs existed read the same way). */
+    public ModelSpec(Architecture architecture, int latentSize, LatentDistribution latentDistribution,
+                     List<Integer> generatorHidden, List<Integer> discriminatorHidden, Activation activation, int width) {
+        this(architecture, latentSize, latentDistribution, generatorHidden, discriminatorHidden, activation, width, false);
+    }
 
     public ModelSpec {
         if (architecture == null) architecture = Architecture.MLP;
@@ -30,11 +39,12 @@ public record ModelSpec(
         discriminatorHidden = discriminatorHidden == null ? List.of() : List.copyOf(discriminatorHidden);
     }
 
-    public ModelSpec withArchitecture(Architecture v) { return new ModelSpec(v, latentSize, latentDistribution, generatorHidden, discriminatorHidden, activation, width); }
-    public ModelSpec withLatentSize(int v) { return new ModelSpec(architecture, v, latentDistribution, generatorHidden, discriminatorHidden, activation, width); }
-    public ModelSpec withLatentDistribution(LatentDistribution v) { return new ModelSpec(architecture, latentSize, v, generatorHidden, discriminatorHidden, activation, width); }
-    public ModelSpec withGeneratorHidden(List<Integer> v) { return new ModelSpec(architecture, latentSize, latentDistribution, v, discriminatorHidden, activation, width); }
-    public ModelSpec withDiscriminatorHidden(List<Integer> v) { return new ModelSpec(architecture, latentSize, latentDistribution, generatorHidden, v, activation, width); }
-    public ModelSpec withActivation(Activation v) { return new ModelSpec(architecture, latentSize, latentDistribution, generatorHidden, discriminatorHidden, v, width); }
-    public ModelSpec withWidth(int v) { return new ModelSpec(architecture, latentSize, latentDistribution, generatorHidden, discriminatorHidden, activation, v); }
+    public ModelSpec withArchitecture(Architecture v) { return new ModelSpec(v, latentSize, latentDistribution, generatorHidden, discriminatorHidden, activation, width, conditional); }
+    public ModelSpec withLatentSize(int v) { return new ModelSpec(architecture, v, latentDistribution, generatorHidden, discriminatorHidden, activation, width, conditional); }
+    public ModelSpec withLatentDistribution(LatentDistribution v) { return new ModelSpec(architecture, latentSize, v, generatorHidden, discriminatorHidden, activation, width, conditional); }
+    public ModelSpec withGeneratorHidden(List<Integer> v) { return new ModelSpec(architecture, latentSize, latentDistribution, v, discriminatorHidden, activation, width, conditional); }
+    public ModelSpec withDiscriminatorHidden(List<Integer> v) { return new ModelSpec(architecture, latentSize, latentDistribution, generatorHidden, v, activation, width, conditional); }
+    public ModelSpec withActivation(Activation v) { return new ModelSpec(architecture, latentSize, latentDistribution, generatorHidden, discriminatorHidden, v, width, conditional); }
+    public ModelSpec withWidth(int v) { return new ModelSpec(architecture, latentSize, latentDistribution, generatorHidden, discriminatorHidden, activation, v, conditional); }
+    public ModelSpec withConditional(boolean v) { return new ModelSpec(architecture, latentSize, latentDistribution, generatorHidden, discriminatorHidden, activation, width, v); }
 }

@@ -104,7 +104,6 @@ public record SampleImages(int count, int width, int height, int[] argb) {
         return Arrays.copyOfRange(argb, i * plane, (i + 1) * plane);
     }
 
-    /** Pixel {@code (x, y)} of image {@code i}, without copying anything. */
     /** The first n images (all of them when n >= count). */
     public SampleImages first(int n) {
         if (n >= count) return this;
@@ -112,6 +111,26 @@ public record SampleImages(int count, int width, int height, int[] argb) {
         return new SampleImages(n, width, height, java.util.Arrays.copyOf(argb, n * width * height));
     }
 
+    /**
+     * For images laid out in rows of {@code rowLength} (a conditional run's grid: one row per class),
+     * the first {@code keep} of every row, still row by row; all of them when keep >= rowLength.
+     */
+    public SampleImages leftColumns(int rowLength, int keep) {
+        if (rowLength < 1 || count % rowLength != 0) {
+            throw new IllegalArgumentException(count + " images do not form rows of " + rowLength);
+        }
+        if (keep >= rowLength) return this;
+        if (keep < 1) throw new IllegalArgumentException("need at least one column, got " + keep);
+        int rows = count / rowLength;
+        int plane = width * height;
+        int[] out = new int[rows * keep * plane];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(argb, r * rowLength * plane, out, r * keep * plane, keep * plane);
+        }
+        return new SampleImages(rows * keep, width, height, out);
+    }
+
+    /** Pixel {@code (x, y)} of image {@code i}, without copying anything. */
     public int pixel(int i, int x, int y) {
         checkIndex(i);
         if (x < 0 || x >= width || y < 0 || y >= height) {

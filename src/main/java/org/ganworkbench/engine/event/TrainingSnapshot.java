@@ -21,6 +21,8 @@ package org.ganworkbench.engine.event;
  * @param samples        the latest rendering of the fixed-noise images (image data), else null
  * @param points         the latest rendering of the fixed-noise points x0,y0,x1,y1... (2D data), else null
  * @param samplesStep    the step at which those samples were rendered
+ * @param samplesColumns when positive, the samples form rows of this many: a conditional run's grid
+ *                       with one row per class (row r = class r); 0 when they have no row structure
  * @param message        empty, or a problem or notice for the user (e.g. why training paused)
  * @param toy            the 2D view's extras rendered with those points, when a view asked for them, else null
  */
@@ -29,12 +31,12 @@ public record TrainingSnapshot(
         double lossD, double lossG, double dReal, double dFake, double dAccuracy,
         double gradNormD, double gradNormG, double lrG, double lrD,
         double stepsPerSecond, double elapsedSeconds,
-        SampleImages samples, float[] points, long samplesStep, String message, ToyFrame toy) {
+        SampleImages samples, float[] points, long samplesStep, int samplesColumns, String message, ToyFrame toy) {
 
     /** A snapshot with only a state and a message, e.g. while preparing or after a failure. */
     public static TrainingSnapshot status(RunState state, long step, String message) {
         return new TrainingSnapshot(state, step, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, null, null, -1, message, null);
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, null, null, -1, 0, message, null);
     }
 
     public boolean hasSamples() {

@@ -18,8 +18,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *       (DCGAN) holding the batch's mean per-feature standard deviation. Karras et al. add it near
  *       D's end; here it is added at D's input, which keeps every network a plain DL4J stack.</li>
  * </ul>
- * With neither, {@link #prepare} and {@link #backward} return their argument. Engine thread only:
- * {@link #backward} uses the batch of the last {@link #prepare}.
+ * A conditional D (Mirza and Osindero 2014) also gets each example's class, one-hot, after all of
+ * that: as extra features (MLP) or constant channels (DCGAN); the batch-std feature is measured on
+ * the images only. Conditional runs never pack (the validator refuses it: a pack would mix classes).
+ * With none of these, {@link #prepare} and {@link #backward} return their argument. Engine thread
+ * only: {@link #backward} uses the batch of the last {@link #prepare}.
  */
 public final class DiscriminatorInput {
 
@@ -29,9 +32,16 @@ public final class DiscriminatorInput {
     private final boolean minibatchStdDev;
     private final boolean convolutional;
     private final DataShape shape;
+    private final int classes;
     private INDArray lastPacked;
 
-    public DiscriminatorInput(GanConfig config, DataShape shape) {
+    /** @param classes the class count of a conditional model; 0 for an unconditional one */
+    public DiscriminatorInput(GanConfig config, DataShape shape, int classes) {
+        if (config.model().conditional() != classes > 0) {
+            throw new IllegalArgumentException(config.model().conditional()
+                    ? "a conditional model needs the dataset's classes" : "an unconditional model takes no classes");
+        }
+        this.classes = classes;
         this.packing = config.tricks().packing();
         this.minibatchStdDev = config.tricks().minibatchStdDev();
         this.convolutional = config.model().architecture() == Architecture.DCGAN;
@@ -39,10 +49,15 @@ public final class DiscriminatorInput {
     }
 
     /** Size of D's input per example: features (MLP) or channels (DCGAN). */
-    static int inputWidth(GanConfig config, DataShape shape) {
+    static int inputWidth(GanConfig config, DataShape shape, int classes) {
         boolean conv = config.model().architecture() == Architecture.DCGAN;
         int perExample = conv ? shape.channels() : shape.size();
-        return perExample * config.tricks().packing() + (config.tricks().minibatchStdDev() ? 1 : 0);
+        return perExample * config.tricks().packing() + (config.tricks().minibatchStdDev() ? 1 : 0) + classes;
+    }
+
+    /** True when D also needs each example's class ({@link #prepare(INDArray, int[])}). */
+    public boolean conditional() {
+        return classes > 0;
     }
 
     /** How many scores D gives for n examples. */
@@ -50,8 +65,24 @@ public final class DiscriminatorInput {
         return n / packing;
     }
 
-    /** Turns n examples ([n, f] or [n, C, H, W]) into D's input. */
+    /** Turns n examples ([n, f] or [n, C, H, W]) into an unconditional D's input. */
     public INDArray prepare(INDArray x) {
+        if (classes > 0) throw new IllegalStateException("a conditional D needs the examples' classes");
+        return packAndMeasure(x);
+    }
+
+    /** Turns n examples and their classes into a conditional D's input: the one-hot label comes last. */
+    public INDArray prepare(INDArray x, int[] labels) {
+        if (classes == 0) throw new IllegalStateException("an unconditional D takes no classes");
+        if (labels.length != x.size(0)) throw new IllegalArgumentException(x.size(0) + " examples but " + labels.length + " labels");
+        INDArray images = packAndMeasure(x);
+        INDArray onehot = convolutional
+                ? OneHotLabels.planes(labels, classes, shape.height(), shape.width())
+                : OneHotLabels.vectors(labels, classes);
+        return Nd4j.concat(1, images, onehot.castTo(images.dataType()));
+    }
+
+    private INDArray packAndMeasure(INDArray x) {
         if (packing == 1 && !minibatchStdDev) return x;
         long n = x.size(0);
         if (n % packing != 0) throw new IllegalArgumentException(n + " examples do not fill packs of " + packing);
@@ -68,6 +99,7 @@ public final class DiscriminatorInput {
 
     /** Carries dLoss/d(D's input) back to dLoss/d(examples) of the last {@link #prepare}. */
     public INDArray backward(INDArray grad) {
+        if (classes > 0) grad = withoutLabels(grad);
         if (packing == 1 && !minibatchStdDev) return grad;
         INDArray dPacked = grad;
         if (minibatchStdDev) {
@@ -92,6 +124,14 @@ public final class DiscriminatorInput {
         return convolutional
                 ? dPacked.reshape('c', n, shape.channels(), shape.height(), shape.width())
                 : dPacked.reshape('c', n, shape.size());
+    }
+
+    /** The labels are inputs, not something to learn: their part of the gradient is dropped. */
+    private INDArray withoutLabels(INDArray grad) {
+        long width = grad.size(1) - classes;
+        return convolutional
+                ? grad.get(NDArrayIndex.all(), NDArrayIndex.interval(0, width), NDArrayIndex.all(), NDArrayIndex.all()).dup()
+                : grad.get(NDArrayIndex.all(), NDArrayIndex.interval(0, width)).dup();
     }
 
     /** Per-feature standard deviation over the batch (dimension 0), flattened. */

@@ -1,5 +1,7 @@
 package org.ganworkbench.engine.model;
 
+import java.util.Arrays;
+import java.util.List;
 import org.ganworkbench.engine.config.Architecture;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
@@ -17,20 +19,50 @@ public final class GanModel {
     private final TrainableNetwork generator;
     private final TrainableNetwork discriminator;
     private final DiscriminatorInput discriminatorInput;
+    private final List<String> classNames;
 
-    public GanModel(GanConfig config, DataShape shape, TrainableNetwork generator, TrainableNetwork discriminator) {
+    /**
+     * @param classNames a conditional model's classes (index = label), at least two; empty for an
+     *                   unconditional model
+     */
+    public GanModel(GanConfig config, DataShape shape, List<String> classNames, TrainableNetwork generator,
+                    TrainableNetwork discriminator) {
         this.config = config;
         this.shape = shape;
+        this.classNames = config.model().conditional() ? List.copyOf(classNames) : List.of();
+        if (config.model().conditional() && this.classNames.size() < 2) {
+            throw new IllegalArgumentException("a conditional model needs at least 2 classes, got " + this.classNames);
+        }
         this.generator = generator;
         this.discriminator = discriminator;
-        this.discriminatorInput = new DiscriminatorInput(config, shape);
+        this.discriminatorInput = new DiscriminatorInput(config, shape, classCount());
     }
 
-    /** Fresh networks, initialised from the config's seed. */
+    /** Fresh unconditional networks, initialised from the config's seed. */
     public static GanModel create(GanConfig config, DataShape shape) {
-        return new GanModel(config, shape,
-                new TrainableNetwork("G", NetworkFactory.generator(config, shape), Optimizers.updater(config.optimizerG())),
-                new TrainableNetwork("D", NetworkFactory.discriminator(config, shape), Optimizers.updater(config.optimizerD())));
+        return create(config, shape, List.of());
+    }
+
+    /** Fresh networks, initialised from the config's seed; {@code classNames} matter only to a conditional config. */
+    public static GanModel create(GanConfig config, DataShape shape, List<String> classNames) {
+        int classes = config.model().conditional() ? classNames.size() : 0;
+        return new GanModel(config, shape, classNames,
+                new TrainableNetwork("G", NetworkFactory.generator(config, shape, classes), Optimizers.updater(config.optimizerG())),
+                new TrainableNetwork("D", NetworkFactory.discriminator(config, shape, classes), Optimizers.updater(config.optimizerD())));
+    }
+
+    /** A conditional model's class names (index = label); empty for an unconditional one. */
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** Classes a conditional model knows; 0 for an unconditional one. */
+    public int classCount() {
+        return classNames.size();
+    }
+
+    public boolean conditional() {
+        return !classNames.isEmpty();
     }
 
     public GanConfig config() { return config; }
@@ -57,18 +89,46 @@ public final class GanModel {
     }
 
     /**
-     * G(z) in inference mode (batch norm uses its running statistics), flattened to n x example size.
-     * Large requests are split so rendering a big grid never needs one huge activation array.
+     * G's input for n latent vectors: [n, latent], or for a conditional model [n, latent + classes]
+     * with each row's one-hot label after its z. {@code labels} is ignored (may be null) when unconditional.
+     */
+    public INDArray generatorInput(float[] z, int[] labels, int n) {
+        if (!conditional()) return latents(z, n);
+        if (labels == null || labels.length != n) throw new IllegalArgumentException("need " + n + " labels");
+        return Nd4j.concat(1, latents(z, n), OneHotLabels.vectors(labels, classCount()));
+    }
+
+    /** Every example labelled {@code label}: what a conditional model is asked for by default. */
+    public static int[] sameLabel(int n, int label) {
+        int[] labels = new int[n];
+        Arrays.fill(labels, label);
+        return labels;
+    }
+
+    /**
+     * G(z) in inference mode, flattened to n x example size. A conditional model draws class 0 here
+     * (a fixed class keeps latent walks and interpolations within one class); use
+     * {@link #generate(float[], int[], int)} to choose.
      */
     public float[] generate(float[] z, int n) {
+        return generate(z, conditional() ? new int[n] : null, n);
+    }
+
+    /**
+     * G(z, label) in inference mode (batch norm uses its running statistics), flattened to n x example
+     * size; {@code labels} is ignored (may be null) for an unconditional model. Large requests are
+     * split so rendering a big grid never needs one huge activation array.
+     */
+    public float[] generate(float[] z, int[] labels, int n) {
         int latent = config.model().latentSize();
         int exampleSize = shape.size();
         float[] out = new float[n * exampleSize];
         int chunk = 256;
         for (int from = 0; from < n; from += chunk) {
             int m = Math.min(chunk, n - from);
-            float[] part = java.util.Arrays.copyOfRange(z, from * latent, (from + m) * latent);
-            INDArray x = generator.predict(latents(part, m), false);
+            float[] part = Arrays.copyOfRange(z, from * latent, (from + m) * latent);
+            int[] partLabels = labels == null ? null : Arrays.copyOfRange(labels, from, from + m);
+            INDArray x = generator.predict(generatorInput(part, partLabels, m), false);
             float[] values = x.reshape(new long[] {(long) m * exampleSize}).toFloatVector();
             System.arraycopy(values, 0, out, from * exampleSize, values.length);
         }
@@ -80,7 +140,8 @@ public final class GanModel {
      * n x features: where GANSpace looks for the directions G uses most.
      */
     public float[] generatorFeatures(float[] z, int n) {
-        INDArray features = generator.activationsThrough(latents(z, n), NetworkFactory.firstGeneratorBlockEnd(config));
+        INDArray features = generator.activationsThrough(generatorInput(z, conditional() ? new int[n] : null, n),
+                NetworkFactory.firstGeneratorBlockEnd(config));
         return features.reshape(new long[] {features.length()}).toFloatVector();
     }
 
@@ -90,6 +151,12 @@ public final class GanModel {
      */
     public float[] score(float[] examples, int n) {
         INDArray input = discriminatorInput.prepare(examples(replicate(examples, n), n * packing()));
+        return discriminator.predict(input, false).reshape(new long[] {n}).toFloatVector();
+    }
+
+    /** A conditional D's raw score of each of n flattened examples, judged as belonging to its label. */
+    public float[] score(float[] examples, int[] labels, int n) {
+        INDArray input = discriminatorInput.prepare(examples(examples, n), labels);
         return discriminator.predict(input, false).reshape(new long[] {n}).toFloatVector();
     }
 

@@ -39,19 +39,33 @@ public final class NetworkFactory {
     }
 
     public static Sequential generator(GanConfig config, DataShape shape) {
+        return generator(config, shape, 0);
+    }
+
+    /**
+     * @param classes a conditional model's class count: G's input is z followed by the one-hot label
+     *                (Mirza and Osindero 2014); 0 for an unconditional model
+     */
+    public static Sequential generator(GanConfig config, DataShape shape, int classes) {
         long seed = config.training().seed();
+        int input = config.model().latentSize() + classes;
         return config.model().architecture() == Architecture.DCGAN
-                ? new Sequential(new long[] {config.model().latentSize()}, dcganGenerator(config, shape), seed)
-                : new Sequential(new long[] {config.model().latentSize()}, mlpGenerator(config.model(), shape), seed);
+                ? new Sequential(new long[] {input}, dcganGenerator(config, shape, input), seed)
+                : new Sequential(new long[] {input}, mlpGenerator(config.model(), shape, input), seed);
     }
 
     public static Sequential discriminator(GanConfig config, DataShape shape) {
+        return discriminator(config, shape, 0);
+    }
+
+    /** @param classes a conditional model's class count (one-hot features or channels at D's input); 0 otherwise */
+    public static Sequential discriminator(GanConfig config, DataShape shape, int classes) {
         long seed = config.training().seed() + 1;
+        int input = DiscriminatorInput.inputWidth(config, shape, classes);
         return config.model().architecture() == Architecture.DCGAN
-                ? new Sequential(new long[] {DiscriminatorInput.inputWidth(config, shape), shape.height(), shape.width()},
-                        dcganDiscriminator(config, shape), seed)
-                : new Sequential(new long[] {DiscriminatorInput.inputWidth(config, shape)},
-                        mlpDiscriminator(config.model(), DiscriminatorInput.inputWidth(config, shape)), seed);
+                ? new Sequential(new long[] {input, shape.height(), shape.width()},
+                        dcganDiscriminator(config, shape, input), seed)
+                : new Sequential(new long[] {input}, mlpDiscriminator(config.model(), input), seed);
     }
 
     /** Index of the last layer of G's first hidden block: Dense + activation (MLP), or Dense + BN + ReLU (DCGAN). */
@@ -61,10 +75,10 @@ public final class NetworkFactory {
 
     // ------------------------------------------------------------------ MLP
 
-    /** z -> [Dense + activation] ... -> Dense, then tanh for images (they live in [-1, 1]); 2D points are unbounded. */
-    private static List<Layer> mlpGenerator(ModelSpec m, DataShape shape) {
+    /** z (and label) -> [Dense + activation] ... -> Dense, then tanh for images (they live in [-1, 1]); 2D points are unbounded. */
+    private static List<Layer> mlpGenerator(ModelSpec m, DataShape shape, int input) {
         List<Layer> layers = new ArrayList<>();
-        int in = m.latentSize();
+        int in = input;
         for (int width : m.generatorHidden()) {
             layers.add(dense(in, width));
             layers.add(hiddenActivation(m));
@@ -106,12 +120,12 @@ public final class NetworkFactory {
      * z -> Dense(base*base*C0) + BN + ReLU -> [ConvT(k4 s2 p1) + BN + ReLU] ... -> ConvT(k4 s2 p1) tanh.
      * For 28x28: base 7, two transposed convolutions (7 -> 14 -> 28); 32 and 64: base 4, three or four.
      */
-    private static List<Layer> dcganGenerator(GanConfig c, DataShape shape) {
+    private static List<Layer> dcganGenerator(GanConfig c, DataShape shape, int input) {
         DcganGeometry geo = DcganGeometry.of(shape, c.model().width());
         int channels = geo.deepestChannels();
         int units = geo.base() * geo.base() * channels;
         List<Layer> layers = new ArrayList<>();
-        layers.add(new Dense(c.model().latentSize(), units, DCGAN_INIT));
+        layers.add(new Dense(input, units, DCGAN_INIT));
         layers.add(new BatchNorm(units));
         layers.add(Activation.relu());
         layers.add(new Reshape(channels, geo.base(), geo.base()));  // state size: channels x base x base
@@ -127,10 +141,10 @@ public final class NetworkFactory {
     }
 
     /** x -> Conv(k4 s2 p1) + LReLU -> [Conv + BN + LReLU] ... -> Dense(1). No BN on the first layer (Radford et al.). */
-    private static List<Layer> dcganDiscriminator(GanConfig c, DataShape shape) {
+    private static List<Layer> dcganDiscriminator(GanConfig c, DataShape shape, int input) {
         DcganGeometry geo = DcganGeometry.of(shape, c.model().width());
         List<Layer> layers = new ArrayList<>();
-        int in = DiscriminatorInput.inputWidth(c, shape);
+        int in = input;
         int out = c.model().width();
         int side = shape.height();
         for (int level = 0; level < geo.levels(); level++) {

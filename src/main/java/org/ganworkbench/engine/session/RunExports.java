@@ -27,10 +27,29 @@ public final class RunExports {
     private RunExports() {
     }
 
-    /** n fresh samples from G (inference mode), flattened: images in [-1, 1] or x,y pairs. */
+    /** n fresh samples from G (inference mode), flattened: images in [-1, 1] or x,y pairs. A conditional G draws class 0. */
     public static float[] generate(RunContext ctx, int n, long seed) {
         GanModel model = ctx.model();
         return model.generate(model.prior().sample(new Rng(seed), n), n);
+    }
+
+    /** n fresh samples of the given classes (one label per sample) from a conditional G; labels are ignored otherwise. */
+    public static float[] generate(RunContext ctx, int n, long seed, int[] labels) {
+        GanModel model = ctx.model();
+        return model.generate(model.prior().sample(new Rng(seed), n), model.conditional() ? labels : null, n);
+    }
+
+    /** Labels for n samples as rows of classes: the first ceil(n / classes) are class 0, the next class 1, ... */
+    public static int[] labelsByRow(int n, int classes) {
+        int perClass = perClassRow(n, classes);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) labels[i] = i / perClass;
+        return labels;
+    }
+
+    /** Samples per class row in {@link #labelsByRow}. */
+    public static int perClassRow(int n, int classes) {
+        return Math.max(1, (n + classes - 1) / classes);
     }
 
     public static SampleImages sampleImages(RunContext ctx, int n, long seed) {

@@ -38,6 +38,9 @@ import org.nd4j.linalg.factory.Nd4j;
 final class SessionLoader {
 
     private static final int MAX_INTERVENTIONS = 100_000;
+    /** More classes than any labelled dataset here has (EMNIST's 62); a bound against crafted files. */
+    private static final int MAX_CLASSES = 1000;
+    private static final int MAX_CLASS_NAME = 200;
 
     private SessionLoader() {
     }
@@ -48,13 +51,14 @@ final class SessionLoader {
             GanConfig config = validConfig(m.config(), file);
             GanConfig live = liveConfig(config, m.liveConfig(), file);
             DataShape shape = shape(m.dataset(), file);
-            for (ConfigProblem p : ConfigValidator.validate(config, shape)) {
+            List<String> classes = classNames(config, m.classNames(), file);
+            for (ConfigProblem p : ConfigValidator.validate(config, shape, classes.size())) {
                 if (p.blocking()) throw new SessionException(file + ": " + p.message());
             }
             TrainingCounters counters = counters(m, file);
-            Dataset dataset = openDataset(config, m.dataset(), shape, warnings);
+            Dataset dataset = openDataset(config, m.dataset(), shape, classes, warnings);
 
-            GanModel model = GanModel.create(config, shape);
+            GanModel model = GanModel.create(config, shape, classes);
             loadNetwork(zip, model.generator(), SessionEntries.G_PARAMS, SessionEntries.G_UPDATER, file);
             loadNetwork(zip, model.discriminator(), SessionEntries.D_PARAMS, SessionEntries.D_UPDATER, file);
             model.generator().setIteration(nonNegative(m.iterations().generator(), "generator iterations", file));
@@ -121,6 +125,25 @@ final class SessionLoader {
         return points ? DataShape.POINTS_2D : DataShape.image(d.channels(), d.height(), d.width());
     }
 
+    /** A conditional run's classes, checked; empty for an unconditional run (whatever the file says). */
+    private static List<String> classNames(GanConfig config, List<String> saved, Path file) {
+        if (!config.model().conditional()) return List.of();
+        if (saved == null || saved.size() < 2) {
+            throw new SessionException(file + " is damaged: it holds a conditional run but names "
+                    + (saved == null ? "no" : saved.size()) + " classes (it needs at least 2).");
+        }
+        if (saved.size() > MAX_CLASSES) {
+            throw new SessionException(file + " is damaged: it names " + saved.size() + " classes.");
+        }
+        for (String name : saved) {
+            if (name == null || name.length() > MAX_CLASS_NAME) {
+                throw new SessionException(file + " is damaged: a class name is missing or longer than "
+                        + MAX_CLASS_NAME + " characters.");
+            }
+        }
+        return List.copyOf(saved);
+    }
+
     private static TrainingCounters counters(SessionManifest m, Path file) {
         SessionManifest.Counters c = m.counters();
         if (c.step() < 0 || c.dUpdates() < 0 || c.gUpdates() < 0 || c.examplesDrawn() < 0) {
@@ -131,7 +154,7 @@ final class SessionLoader {
 
     /** The data is needed only to continue training: without it a session still opens for sampling and exploring. */
     private static Dataset openDataset(GanConfig config, SessionManifest.DatasetDescriptor saved, DataShape shape,
-                                       Consumer<String> warnings) {
+                                       List<String> classes, Consumer<String> warnings) {
         Dataset dataset;
         try {
             dataset = Datasets.open(config.data());
@@ -143,6 +166,11 @@ final class SessionLoader {
         if (!dataset.shape().equals(shape)) {
             warnings.accept("The dataset " + saved.id() + " here holds " + dataset.shape() + " examples, but the run was"
                     + " trained on " + shape + ": it cannot continue training on it.");
+            return null;
+        }
+        if (config.model().conditional() && !dataset.classNames().equals(classes)) {
+            warnings.accept("The dataset " + saved.id() + " here has the classes " + dataset.classNames()
+                    + ", but this conditional run was trained on " + classes + ": it cannot continue training on it.");
             return null;
         }
         if (saved.sha256() != null && !saved.sha256().equals(dataset.fingerprint())) {

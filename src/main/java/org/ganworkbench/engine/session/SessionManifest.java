@@ -19,11 +19,13 @@ import org.ganworkbench.engine.train.Intervention;
  * @param iterations     optimizer steps taken by each network (Adam's bias correction needs them)
  * @param elapsedSeconds training time so far
  * @param interventions  knobs turned during training
+ * @param classNames     a conditional run's classes (index = label; their count sizes both networks);
+ *                       empty or absent (sessions saved before conditional GANs) for an unconditional run
  */
 public record SessionManifest(String format, int formatVersion, String appVersion, String savedAt,
                               GanConfig config, GanConfig liveConfig, DatasetDescriptor dataset,
                               Counters counters, Iterations iterations, double elapsedSeconds,
-                              List<Intervention> interventions) {
+                              List<Intervention> interventions, List<String> classNames) {
 
     public static final String FORMAT = "gan-workbench-session";
     public static final int VERSION = 1;

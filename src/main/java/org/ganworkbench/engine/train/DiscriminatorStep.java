@@ -3,6 +3,7 @@ package org.ganworkbench.engine.train;
 import java.util.Arrays;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.BatchSource;
+import org.ganworkbench.engine.data.ClassFrequencies;
 import org.ganworkbench.engine.loss.GanLoss;
 import org.ganworkbench.engine.loss.LossTerm;
 import org.ganworkbench.engine.model.GanModel;
@@ -15,7 +16,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * Phase (1) of a training step: one update of D on a real batch and a fake batch; G is only
  * evaluated, never updated. When D has batch norm, real and fake go through D as separate batches
  * so that it never mixes their statistics (ganhacks #4) and their gradients are summed before the
- * update; otherwise they go through as one stacked batch, which computes the same.
+ * update; otherwise they go through as one stacked batch, which computes the same. A conditional
+ * D sees each real image with its own label and each fake with the label G was asked for, drawn
+ * from the data's class frequencies.
  */
 final class DiscriminatorStep {
 
@@ -28,6 +31,8 @@ final class DiscriminatorStep {
     private final GanLoss loss;
     private final BatchSource data;
     private final long seed;
+    /** Where fake labels come from; null for an unconditional model. */
+    private final ClassFrequencies classes;
     private INDArray pair;
 
     DiscriminatorStep(GanModel model, GanLoss loss, BatchSource data, long seed) {
@@ -35,6 +40,12 @@ final class DiscriminatorStep {
         this.loss = loss;
         this.data = data;
         this.seed = seed;
+        this.classes = model.conditional() ? ClassFrequencies.of(data.dataset()) : null;
+    }
+
+    /** n labels for fake examples, from the data's class frequencies; null for an unconditional model. */
+    int[] fakeLabels(RandomStreams stream, long counter, int n) {
+        return classes == null ? null : classes.sample(stream.at(seed, counter), n);
     }
 
     Result run(GanConfig live, long dUpdate, double noiseSigma) {
@@ -48,19 +59,21 @@ final class DiscriminatorStep {
         TrainableNetwork d = model.discriminator();
         int n = live.training().batchSize();
 
-        // real batch x: n x example size, plus instance noise
+        // real batch x: n x example size (and its labels), plus instance noise
         float[] realValues = data.next(n).clone();
+        int[] realLabels = data.lastLabels().clone();
         InstanceNoise.addTo(realValues, noiseSigma, RandomStreams.NOISE_REAL.at(seed, dUpdate));
-        INDArray real = model.discriminatorInput().prepare(temp.own(model.examples(realValues, n)));
+        INDArray real = prepare(temp.own(model.examples(realValues, n)), realLabels);
 
-        // fake batch G(z): G runs in training mode (batch statistics), as it does for its own update
+        // fake batch G(z[, y]): G runs in training mode (batch statistics), as it does for its own update
         float[] z = model.prior().sample(RandomStreams.LATENT_D.at(seed, dUpdate), n);
-        INDArray fake = g.predict(temp.own(model.latents(z, n)), true);
+        int[] fakeLabels = fakeLabels(RandomStreams.LABELS_D, dUpdate, n);
+        INDArray fake = g.predict(temp.own(model.generatorInput(z, fakeLabels, n)), true);
         if (noiseSigma > 0) {
             fake = temp.own(fake.add(temp.own(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
                     RandomStreams.NOISE_FAKE.at(seed, dUpdate)), fake.shape(), 'c'))));
         }
-        fake = model.discriminatorInput().prepare(fake); // packs (PacGAN) and the batch-std feature, if on
+        fake = prepare(fake, fakeLabels); // packs (PacGAN), the batch-std feature, the one-hot labels, if on
 
         // loss_D = loss on real + loss on fake, and its gradient for D's parameters
         float[] realScores;
@@ -113,6 +126,13 @@ final class DiscriminatorStep {
         double clip = live.tricks().clipValue();
         if (clip > 0) d.clipWeights(clip);
         return measured;
+    }
+
+    /** D's input for examples with these labels (null when unconditional); see {@link org.ganworkbench.engine.model.DiscriminatorInput}. */
+    INDArray prepare(INDArray examples, int[] labels) {
+        return labels == null || !model.conditional()
+                ? model.discriminatorInput().prepare(examples)
+                : model.discriminatorInput().prepare(examples, labels);
     }
 
     private double meanDisplay(float[] scores) {

@@ -9,7 +9,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Phase (2) of a training step: one update of G. Fresh z, G(z) through D, G's loss on D's scores;
+ * Phase (2) of a training step: one update of G. Fresh z (and, for a conditional model, fresh
+ * labels from the data's class frequencies), G(z) through D, G's loss on D's scores;
  * the gradient flows back through a frozen D (only dLoss/dInput is computed, as PyTorch does with
  * {@code requires_grad_(False)}) into G, and only G is updated: D's parameters stay bit-identical.
  *
@@ -57,13 +58,14 @@ final class GeneratorStep {
     private Result update(GanConfig live, long gUpdate, double noiseSigma, TrainableNetwork g, TrainableNetwork d, int n) {
         try (StepArrays temp = new StepArrays()) {
             float[] z = model.prior().sample(RandomStreams.LATENT_G.at(seed, gUpdate), n);
-            INDArray fake = g.forward(temp.own(model.latents(z, n)));
+            int[] labels = discriminatorStep.fakeLabels(RandomStreams.LABELS_G, gUpdate, n); // fresh labels, like z
+            INDArray fake = g.forward(temp.own(model.generatorInput(z, labels, n)));
             if (noiseSigma > 0) {
                 fake = temp.own(fake.add(temp.own(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
                         RandomStreams.NOISE_G.at(seed, gUpdate)), fake.shape(), 'c'))));
             }
 
-            float[] scores = d.forward(model.discriminatorInput().prepare(fake)).toFloatVector(); // may share fake's buffer
+            float[] scores = d.forward(discriminatorStep.prepare(fake, labels)).toFloatVector(); // may share fake's buffer
             LossTerm term = loss.generator(scores);
             // D frozen: only dLoss/dInput, no D gradient
             INDArray dLossDInput = d.inputGradient(temp.own(DiscriminatorStep.column(term.gradient())));

@@ -7,7 +7,9 @@ import org.ganworkbench.engine.data.Rng;
  * resumed run draws exactly what the uninterrupted one would have, with no RNG state to save.
  */
 enum RandomStreams {
-    LATENT_D, LATENT_G, NOISE_REAL, NOISE_FAKE, NOISE_G, FIXED_NOISE;
+    LATENT_D, LATENT_G, NOISE_REAL, NOISE_FAKE, NOISE_G, FIXED_NOISE,
+    /** Class labels of the fake batches of a conditional run (appended: earlier streams keep their ids). */
+    LABELS_D, LABELS_G;
 
     Rng at(long seed, long counter) {
         return Rng.derive(seed, 0x6A4E0000L + ordinal(), counter);

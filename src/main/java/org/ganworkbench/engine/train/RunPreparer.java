@@ -23,10 +23,10 @@ public final class RunPreparer {
         ConfigValidator.validate(config).stream().filter(ConfigProblem::blocking).findFirst()
                 .ifPresent(p -> { throw new ConfigException(p.message()); });
         Dataset dataset = Datasets.open(config.data());
-        List<ConfigProblem> problems = ConfigValidator.validate(config, dataset.shape());
+        List<ConfigProblem> problems = ConfigValidator.validate(config, dataset.shape(), dataset.classNames().size());
         problems.stream().filter(ConfigProblem::blocking).findFirst()
                 .ifPresent(p -> { throw new ConfigException(p.message()); });
-        GanModel model = GanModel.create(config, dataset.shape());
+        GanModel model = GanModel.create(config, dataset.shape(), dataset.classNames());
         return new RunSource(config, model, dataset, dataset.size(), new TrainingCounters(), new History(), List.of(),
                 fixedNoise(model), 0);
     }

@@ -10,6 +10,7 @@ import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.event.SampleImages;
 import org.ganworkbench.engine.event.ToyFrame;
 import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.engine.model.GanModel;
 
 /**
  * Turns the engine's state into immutable snapshots and history rows: times steps, keeps a
@@ -19,6 +20,8 @@ final class SnapshotBuilder {
 
     /** Weight of the newest step in the smoothed speed: about the last 20 steps count. */
     private static final double SPEED_SMOOTHING = 0.05;
+    /** The widest sample grid the studio offers (16 x 16). */
+    static final int MAX_CLASS_GRID_COLUMNS = 16;
 
     private final RunContext context;
     private double elapsedSeconds;
@@ -32,6 +35,10 @@ final class SnapshotBuilder {
     /** The last manual step and its number: a frame rendered later at the same step still shows its phase. */
     private StepKind manualKind;
     private long manualStep = -1;
+    private int samplesColumns;
+    /** Conditional runs: the class whose samples to render, or -1 for one row per class. */
+    private int sampleClass = -1;
+    private StepMetrics lastMetrics;
     /** Measures 2D samples against the real points; null for images or when the data is absent. */
     private final SampleQuality quality;
 
@@ -71,7 +78,9 @@ final class SnapshotBuilder {
 
     /**
      * G applied to the fixed noise, in inference mode: the grid (images) or cloud (2D points) the class
-     * watches; for 2D points also the view's extras when asked for.
+     * watches; for 2D points also the view's extras when asked for. A conditional run shows one row
+     * per class, the same z down each column (so a column is one "style" across the classes), or
+     * every fixed z with one chosen class.
      *
      * @param manual the manual step just taken, or null when the training loop renders
      */
@@ -81,9 +90,29 @@ final class SnapshotBuilder {
             manualKind = manual;
             manualStep = step;
         }
-        DataShape shape = context.model().shape();
-        int count = context.fixedNoise().length / context.model().config().model().latentSize();
-        float[] values = context.model().generate(context.fixedNoise(), count);
+        GanModel model = context.model();
+        DataShape shape = model.shape();
+        float[] noise = context.fixedNoise();
+        int latent = model.config().model().latentSize();
+        int count = noise.length / latent;
+        int[] labels = null;
+        samplesColumns = 0;
+        if (model.conditional() && sampleClass >= 0) {
+            labels = GanModel.sameLabel(count, sampleClass);
+        } else if (model.conditional()) {
+            int classes = model.classCount();
+            int columns = classGridColumns(classes, count);
+            float[] z = new float[classes * columns * latent];
+            labels = new int[classes * columns];
+            for (int row = 0; row < classes; row++) {
+                System.arraycopy(noise, 0, z, row * columns * latent, columns * latent);
+                java.util.Arrays.fill(labels, row * columns, (row + 1) * columns, row);
+            }
+            noise = z;
+            count = labels.length;
+            samplesColumns = columns;
+        }
+        float[] values = model.generate(noise, labels, count);
         if (shape.isImage()) {
             samples = SampleImages.fromFloats(values, count, shape.channels(), shape.height(), shape.width());
         } else {
@@ -92,6 +121,25 @@ final class SnapshotBuilder {
             if (toyRenderer != null) toy = toyRenderer.render(context, values, manualStep == step ? manualKind : null);
         }
         samplesStep = context.counters().step();
+    }
+
+    /** Fixed-noise columns of a conditional run's grid: as many as the largest grid shows, within the fixed noise. */
+    static int classGridColumns(int classes, int fixedCount) {
+        return Math.max(1, Math.min(MAX_CLASS_GRID_COLUMNS, fixedCount / classes));
+    }
+
+    /** Conditional runs: -1 renders one row per class, a class index every fixed z with that class. */
+    void setSampleClass(int classIndex) {
+        int classes = context.model().classCount();
+        if (classIndex < -1 || classIndex >= classes) {
+            throw new IllegalArgumentException("class " + classIndex + " is not one of this run's " + classes + " classes");
+        }
+        sampleClass = classIndex;
+    }
+
+    /** The measures of the last step, for a snapshot published between steps (e.g. after re-rendering). */
+    StepMetrics lastMetrics() {
+        return lastMetrics;
     }
 
     private QualityPoint measure(SampleQualityReport r) {
@@ -104,6 +152,7 @@ final class SnapshotBuilder {
     }
 
     TrainingSnapshot build(RunState state, StepMetrics m, String message) {
+        if (m != null) lastMetrics = m;
         GanConfig live = context.controls().current();
         double nan = Double.NaN;
         return new TrainingSnapshot(state, context.counters().step(), epoch(), epochProgress(),
@@ -112,7 +161,7 @@ final class SnapshotBuilder {
                 m == null ? nan : m.gradNormD(), m == null ? nan : m.gradNormG(),
                 live.optimizerG().learningRate(), live.optimizerD().learningRate(),
                 Double.isNaN(smoothedStepSeconds) ? 0 : 1 / smoothedStepSeconds, elapsedSeconds,
-                samples, points, samplesStep, message, toy);
+                samples, points, samplesStep, samplesColumns, message, toy);
     }
 
     double elapsedSeconds() {

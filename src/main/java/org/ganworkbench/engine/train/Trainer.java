@@ -27,6 +27,10 @@ public final class Trainer {
     private final TrainingCounters counters;
 
     public Trainer(GanModel model, Dataset dataset, TrainingCounters counters) {
+        if (model.conditional() && !dataset.classNames().equals(model.classNames())) {
+            throw new IllegalArgumentException("the model's classes " + model.classNames() + " are not the data's "
+                    + dataset.classNames());
+        }
         GanLoss loss = GanLoss.of(model.config().loss());
         long seed = model.config().training().seed();
         this.model = model;

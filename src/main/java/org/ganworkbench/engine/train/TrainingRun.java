@@ -120,6 +120,23 @@ public final class TrainingRun implements AutoCloseable {
         return ready.join().history();
     }
 
+    /** A conditional run's class names (index = label); empty when unconditional. Once {@link #ready()} has completed. */
+    public List<String> classNames() {
+        return ready.join().model().classNames();
+    }
+
+    /**
+     * Conditional runs: which samples to show, from now on and at once (re-rendered between two
+     * steps): -1 for one row per class, or a class index for every fixed z with that class.
+     */
+    public CompletableFuture<Void> showSamplesOf(int classIndex) {
+        return ready.thenAcceptAsync(ctx -> {
+            snapshots.setSampleClass(classIndex);
+            snapshots.renderSamples();
+            publish(snapshots.build(state, snapshots.lastMetrics(), ""));
+        }, engine);
+    }
+
     // ---------------------------------------------------------------------------- controls
 
     /** Starts or resumes training; it runs until paused, stopped or {@link #trainUntil} says so. */

@@ -18,6 +18,7 @@ final class ActiveRun {
     private volatile History history;
     private volatile TrainingControls controls;
     private volatile QualityHistory quality;
+    private volatile java.util.List<String> classNames = java.util.List.of();
 
     ActiveRun(TrainingRun run, SnapshotMailbox mailbox, String name) {
         this.run = run;
@@ -27,6 +28,7 @@ final class ActiveRun {
             history = ctx.history();
             controls = ctx.controls();
             quality = ctx.quality();
+            classNames = ctx.model().classNames();
         });
     }
 
@@ -40,5 +42,10 @@ final class ActiveRun {
 
     TrainingControls controls() {
         return controls;
+    }
+
+    /** A conditional run's class names once prepared; empty before, or for an unconditional run. */
+    java.util.List<String> classNames() {
+        return classNames;
     }
 }

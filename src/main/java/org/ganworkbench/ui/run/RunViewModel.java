@@ -65,6 +65,7 @@ public final class RunViewModel {
     private final LongProperty savedStep = new SimpleLongProperty(-1);
     private final ObjectProperty<TrainingSnapshot> snapshot = new SimpleObjectProperty<>();
     private final ObjectProperty<GanConfig> liveConfig = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<String>> classNames = new SimpleObjectProperty<>(List.of());
     private final IntegerProperty runNumber = new SimpleIntegerProperty();
     private final StringProperty runName = new SimpleStringProperty("");
     private final BooleanProperty opening = new SimpleBooleanProperty();
@@ -168,6 +169,7 @@ public final class RunViewModel {
         runNumber.set(runNumber.get() + 1);
         state.set(initial);
         liveConfig.set(config);
+        classNames.set(List.of());
     }
 
     /** Discards the current run (its thread ends in the background); the window goes back to editing. */
@@ -181,6 +183,7 @@ public final class RunViewModel {
         step.set(0);
         savedStep.set(-1);
         trainable.set(true);
+        classNames.set(List.of());
         runNumber.set(runNumber.get() + 1);
         closeInBackground(old.run);
     }
@@ -252,6 +255,15 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * Conditional runs: the samples to show from now on, -1 for one row per class or a class index;
+     * the engine re-renders them between two steps and the next snapshot carries them.
+     */
+    public void showSamplesOf(int classIndex) {
+        TrainingRun run = engineRun();
+        if (run != null) run.showSamplesOf(classIndex);
+    }
+
     /** Saves the run between two steps; training goes on meanwhile. */
     public void save(Path file, Runnable onSaved) {
         if (active == null) return;
@@ -280,6 +292,7 @@ public final class RunViewModel {
         if (speed != null) notices.info(speed);
         TrainingControls controls = active.controls();
         if (controls != null && controls.current() != liveConfig.get()) liveConfig.set(controls.current());
+        if (active.classNames() != classNames.get()) classNames.set(active.classNames());
         TrainingSnapshot s = active.mailbox.poll();
         if (s == null) return;
         snapshot.set(s);
@@ -333,6 +346,8 @@ public final class RunViewModel {
     public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot; }
     public TrainingSnapshot snapshot() { return snapshot.get(); }
     public ReadOnlyObjectProperty<GanConfig> liveConfigProperty() { return liveConfig; }
+    /** A conditional run's class names (index = label) once prepared; empty otherwise. */
+    public ReadOnlyObjectProperty<List<String>> classNamesProperty() { return classNames; }
     public GanConfig liveConfig() { return liveConfig.get(); }
     /** Changes whenever a run is installed or discarded: views that hold per-run state reset on it. */
     public ReadOnlyIntegerProperty runNumberProperty() { return runNumber; }

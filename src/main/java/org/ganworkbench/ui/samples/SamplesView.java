@@ -1,5 +1,7 @@
 package org.ganworkbench.ui.samples;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -11,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -18,6 +21,8 @@ import javafx.util.StringConverter;
  * shown by the 2D lab in its place.
  */
 public final class SamplesView extends BorderPane {
+
+    static final String ALL_CLASSES = "All classes, one row each";
 
     private final SampleGridView grid;
     /** Held here: a bidirectional binding only keeps weak references to its two ends. */
@@ -53,10 +58,50 @@ public final class SamplesView extends BorderPane {
         side.setTooltip(new Tooltip("How many fixed-noise samples to show. Fewer, larger samples read better from the back of a room."));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, step, spacer, side);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox firstRow = new HBox(10, title, step, spacer, side);
+        firstRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, firstRow, classRow(vm));
         header.getStyleClass().add("panel-header");
         setTop(header);
         setCenter(new StackPane(grid));
+    }
+
+    /** Conditional runs only (hidden otherwise): all classes (one row each) or one class over the whole grid. */
+    private static HBox classRow(SamplesViewModel vm) {
+        Label label = new Label("Class");
+        label.getStyleClass().add("caption");
+        HBox row = new HBox(8, label, classPicker(vm));
+        row.setAlignment(Pos.CENTER_LEFT);
+        Runnable show = () -> {
+            boolean conditional = !vm.classNamesProperty().get().isEmpty();
+            row.setVisible(conditional);
+            row.setManaged(conditional);
+        };
+        show.run();
+        vm.classNamesProperty().addListener((obs, o, n) -> show.run());
+        return row;
+    }
+
+    private static ComboBox<String> classPicker(SamplesViewModel vm) {
+        ComboBox<String> picker = new ComboBox<>();
+        picker.setId("class-picker");
+        picker.setVisibleRowCount(12);
+        picker.setTooltip(new Tooltip("A conditional GAN is asked for a class: show one row per class, "
+                + "or fill the grid with the class you pick."));
+        Runnable fill = () -> {
+            List<String> names = vm.classNamesProperty().get();
+            List<String> items = new ArrayList<>();
+            items.add(ALL_CLASSES);
+            items.addAll(names);
+            picker.getItems().setAll(items);
+            picker.getSelectionModel().select(vm.shownClassProperty().get() + 1);
+        };
+        fill.run();
+        vm.classNamesProperty().addListener((obs, o, n) -> fill.run());
+        picker.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> {
+            if (n.intValue() >= 0) vm.shownClassProperty().set(n.intValue() - 1);
+        });
+        vm.shownClassProperty().addListener((obs, o, n) -> picker.getSelectionModel().select(n.intValue() + 1));
+        return picker;
     }
 }

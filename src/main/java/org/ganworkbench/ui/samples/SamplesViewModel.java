@@ -35,7 +35,12 @@ public final class SamplesViewModel {
     private final ObjectProperty<float[]> realPoints = new SimpleObjectProperty<>();
     private final BooleanProperty pointData = new SimpleBooleanProperty();
     private final LongProperty samplesStep = new SimpleLongProperty(-1);
+    /** Conditional runs: -1 shows one row per class, a class index shows only that class. */
+    private final IntegerProperty shownClass = new SimpleIntegerProperty(-1);
+    private final ReadOnlyObjectProperty<List<String>> classNames;
     private SampleImages latest;
+    /** Row length of the latest samples when they have one row per class; 0 otherwise. */
+    private int latestColumns;
     private SampleImages real;
 
     public SamplesViewModel(RunViewModel run) {
@@ -44,14 +49,21 @@ public final class SamplesViewModel {
         });
         run.runNumberProperty().addListener((obs, old, now) -> clear());
         gridSide.addListener((obs, old, now) -> relayout());
+        classNames = run.classNamesProperty();
+        classNames.addListener((obs, old, now) -> shownClass.set(-1));
+        shownClass.addListener((obs, old, now) -> {
+            if (!classNames.get().isEmpty()) run.showSamplesOf(now.intValue());
+        });
     }
 
     /** Takes a snapshot's samples if they are newer than those shown. */
     void accept(TrainingSnapshot s) {
-        if (!s.hasSamples() || s.samplesStep() == samplesStep.get()) return;
+        // a new rendering has a new step, or (a conditional run re-rendered for another class) new images
+        if (!s.hasSamples() || s.samplesStep() == samplesStep.get() && (s.samples() == null || s.samples() == latest)) return;
         samplesStep.set(s.samplesStep());
         if (s.samples() != null) {
             latest = s.samples();
+            latestColumns = s.samplesColumns();
             pointData.set(false);
             relayout();
         } else {
@@ -71,15 +83,36 @@ public final class SamplesViewModel {
 
     private void relayout() {
         int side = gridSide.get();
-        grid.set(latest == null ? null : GridLayouts.grid(latest, side, side));
-        realStrip.set(real == null ? null : GridLayouts.grid(real, 1, Math.min(side, real.count())));
+        int rows = side;
+        if (latest == null) {
+            grid.set(null);
+        } else if (latestColumns > 0) {
+            // one row per class; the grid size picks how many fixed-noise columns each row shows
+            int columns = Math.min(side, latestColumns);
+            rows = latest.count() / latestColumns;
+            grid.set(GridLayouts.grid(latest.leftColumns(latestColumns, columns), columns, rows));
+        } else {
+            grid.set(GridLayouts.grid(latest, side, side));
+        }
+        realStrip.set(real == null ? null : GridLayouts.grid(real, 1, Math.min(rows, real.count())));
     }
 
     private void clear() {
         latest = null;
+        latestColumns = 0;
         samplesStep.set(-1);
         grid.set(null);
         generatedPoints.set(null);
+    }
+
+    /** A conditional run's class names; empty when the run is unconditional (or there is none). */
+    public ReadOnlyObjectProperty<List<String>> classNamesProperty() {
+        return classNames;
+    }
+
+    /** Conditional runs: -1 for one row per class, or the index of the one class to show. */
+    public IntegerProperty shownClassProperty() {
+        return shownClass;
     }
 
     public IntegerProperty gridSideProperty() {

@@ -17,7 +17,7 @@ class DiscriminatorInputTest {
     private static DiscriminatorInput input(boolean mbstd, int packing) {
         GanConfig c = TestConfigs.tinyRing();
         c = c.withTricks(c.tricks().withMinibatchStdDev(mbstd).withPacking(packing));
-        return new DiscriminatorInput(c, DataShape.POINTS_2D);
+        return new DiscriminatorInput(c, DataShape.POINTS_2D, 0);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.ganworkbench.engine.ConditionalConfigs;
 import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
@@ -28,6 +29,8 @@ class UpdateIsolationTest {
     static Stream<Arguments> models() {
         GanConfig ring = TestConfigs.tinyRing();
         GanConfig dcgan = TestConfigs.tinyDcgan("random-images");
+        GanConfig cmlp = ConditionalConfigs.tinyMlp();
+        GanConfig cdcgan = ConditionalConfigs.tinyDcgan();
         return Stream.of(
                 Arguments.of("MLP, non-saturating", ring, Datasets.open(ring.data())),
                 Arguments.of("MLP, Wasserstein with clipping", ring.withLoss(LossKind.WASSERSTEIN)
@@ -36,13 +39,18 @@ class UpdateIsolationTest {
                         .withPacking(2).withMinibatchStdDev(true).withUnrollSteps(2)), Datasets.open(ring.data())),
                 Arguments.of("DCGAN with batch norm", dcgan, randomImages(64)),
                 Arguments.of("DCGAN, packing 2 + minibatch std-dev + unrolled", dcgan.withTricks(dcgan.tricks()
-                        .withPacking(2).withMinibatchStdDev(true).withUnrollSteps(1)), randomImages(64)));
+                        .withPacking(2).withMinibatchStdDev(true).withUnrollSteps(1)), randomImages(64)),
+                Arguments.of("conditional MLP", cmlp, Datasets.open(cmlp.data())),
+                Arguments.of("conditional MLP, minibatch std-dev + 2 unrolled D steps", cmlp.withTricks(cmlp.tricks()
+                        .withMinibatchStdDev(true).withUnrollSteps(2)), Datasets.open(cmlp.data())),
+                Arguments.of("conditional DCGAN, minibatch std-dev", cdcgan.withTricks(cdcgan.tricks()
+                        .withMinibatchStdDev(true)), ConditionalConfigs.labelledNoise(64)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void generatorUpdateLeavesDiscriminatorUntouched(String name, GanConfig config, Dataset data) {
-        GanModel model = GanModel.create(config, data.shape());
+        GanModel model = GanModel.create(config, data.shape(), data.classNames());
         Trainer trainer = new Trainer(model, data, new TrainingCounters());
         trainer.step(StepKind.FULL, config); // give the optimizers some state first
 
@@ -59,7 +67,7 @@ class UpdateIsolationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void discriminatorUpdateLeavesGeneratorUntouched(String name, GanConfig config, Dataset data) {
-        GanModel model = GanModel.create(config, data.shape());
+        GanModel model = GanModel.create(config, data.shape(), data.classNames());
         Trainer trainer = new Trainer(model, data, new TrainingCounters());
         trainer.step(StepKind.FULL, config);
 
