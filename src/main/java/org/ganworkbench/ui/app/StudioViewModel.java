@@ -91,6 +91,11 @@ public final class StudioViewModel {
         return Presets.find(name).map(Preset::title).orElse(name);
     }
 
+    /** What the class should watch for with a preset; empty for unknown names. */
+    public String presetCaption(String name) {
+        return Presets.find(name).map(Preset::caption).orElse("");
+    }
+
     /** Loads a preset into the editor, discarding any open run (the view asks first). */
     private void loadPreset(Preset preset) {
         run.discard();

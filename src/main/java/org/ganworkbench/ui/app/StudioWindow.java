@@ -1,6 +1,7 @@
 package org.ganworkbench.ui.app;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -137,7 +138,7 @@ public final class StudioWindow {
             }
         });
         presets.setMaxWidth(Double.MAX_VALUE);
-        presets.setTooltip(new Tooltip("Ready-made settings, each showing something: good digits, a DCGAN, mode collapse..."));
+        presets.setTooltip(presetTooltip(presets));
         DatasetPickerView dataset = new DatasetPickerView(vm.datasets());
         dataset.disableProperty().bind(vm.editor().lockedProperty());
         Label presetLabel = new Label("Preset");
@@ -148,6 +149,18 @@ public final class StudioWindow {
         VBox box = new VBox(6, presetRow, dataset);
         box.getStyleClass().add("setup-choices");
         return box;
+    }
+
+    /** The chosen preset's title and caption: the combo is narrow, and the caption says what to watch. */
+    private Tooltip presetTooltip(ComboBox<String> presets) {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.textProperty().bind(Bindings.createStringBinding(() -> presets.getValue() == null
+                ? "Ready-made settings, each showing something: good digits, a DCGAN, mode collapse..."
+                : vm.presetTitle(presets.getValue()) + "\n\n" + vm.presetCaption(presets.getValue()),
+                presets.valueProperty()));
+        return tip;
     }
 
     private SplitPane studio() {

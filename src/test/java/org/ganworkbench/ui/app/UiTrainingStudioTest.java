@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.train.History;
@@ -77,6 +81,24 @@ class UiTrainingStudioTest {
         assertTrue(app.fx(() -> robot.lookup("#real-strip").queryAs(ImageView.class).getImage() != null),
                 "real digits beside the generated ones");
         assertEquals(RunState.RUNNING, app.fx(() -> app.vm.run().state()));
+    }
+
+    @Test
+    void everyPresetTitleFitsThePickerAt1280AndItsTooltipSaysWhatToWatch(FxRobot robot) throws Exception {
+        ComboBox<String> picker = robot.lookup("#preset-picker").queryComboBox();
+        for (String name : app.fx(app.vm::presetNames)) {
+            String shown = app.fx(() -> {
+                picker.setValue(name);
+                picker.getScene().getRoot().applyCss();
+                picker.getScene().getRoot().layout();
+                // the cell showing the chosen value; a title that does not fit ends in an ellipsis there
+                ListCell<?> buttonCell = (ListCell<?>) ((ComboBoxListViewSkin<?>) picker.getSkin()).getDisplayNode();
+                return ((Text) buttonCell.lookup(".text")).getText();
+            });
+            assertEquals(app.fx(() -> app.vm.presetTitle(name)), shown, name + ": the title is cut off in the picker");
+            assertTrue(app.fx(() -> picker.getTooltip().getText()).contains(app.fx(() -> app.vm.presetCaption(name))),
+                    name + ": the tooltip carries the caption");
+        }
     }
 
     @Test
