@@ -12,6 +12,8 @@ final class SessionEntries {
     static final String D_UPDATER = "discriminator-updater.npy";
     static final String FIXED_NOISE = "fixed-noise.npy";
     static final String HISTORY = "history.csv";
+    /** Mode coverage over steps (2D runs); absent in images' sessions and in sessions from before it existed. */
+    static final String QUALITY = "quality.csv";
 
     private static final long MIB = 1 << 20;
     /** Far above any network the builders make (a 64x64 DCGAN of width 128 has ~60 MB of parameters). */
@@ -24,7 +26,8 @@ final class SessionEntries {
             SessionZipSpec.Entry.required(D_PARAMS, ARRAY_CAP),
             SessionZipSpec.Entry.optional(D_UPDATER, 2 * ARRAY_CAP),
             SessionZipSpec.Entry.required(FIXED_NOISE, 16 * MIB),
-            SessionZipSpec.Entry.required(HISTORY, 1024 * MIB)),
+            SessionZipSpec.Entry.required(HISTORY, 1024 * MIB),
+            SessionZipSpec.Entry.optional(QUALITY, 64 * MIB)),
             64, 8 * ARRAY_CAP);
 
     private SessionEntries() {

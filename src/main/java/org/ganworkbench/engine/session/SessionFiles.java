@@ -96,6 +96,13 @@ public final class SessionFiles {
                 ctx.history().writeCsv(w);
                 w.flush();
             });
+            if (ctx.quality().size() > 0) {
+                zip.add(SessionEntries.QUALITY, out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    ctx.quality().writeCsv(w);
+                    w.flush();
+                });
+            }
             zip.commit();
         }
     }

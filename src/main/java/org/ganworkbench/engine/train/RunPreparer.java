@@ -27,7 +27,7 @@ public final class RunPreparer {
         problems.stream().filter(ConfigProblem::blocking).findFirst()
                 .ifPresent(p -> { throw new ConfigException(p.message()); });
         GanModel model = GanModel.create(config, dataset.shape(), dataset.classNames());
-        return new RunSource(config, model, dataset, dataset.size(), new TrainingCounters(), new History(), List.of(),
+        return new RunSource(config, model, dataset, dataset.size(), new TrainingCounters(), new History(), new QualityHistory(), List.of(),
                 fixedNoise(model), 0);
     }
 

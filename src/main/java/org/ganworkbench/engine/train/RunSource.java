@@ -12,8 +12,9 @@ import org.ganworkbench.engine.model.GanModel;
  * @param dataset     the training data, or null when a saved run's data is not available here (it can
  *                    then be sampled and explored but not trained further)
  * @param datasetSize examples in the training data (known from the session when the data is absent)
+ * @param quality     mode coverage and divergences measured so far (2D data; empty for images)
  */
 public record RunSource(GanConfig liveConfig, GanModel model, Dataset dataset, int datasetSize, TrainingCounters counters,
-                        History history, List<Intervention> interventions, float[] fixedNoise,
+                        History history, QualityHistory quality, List<Intervention> interventions, float[] fixedNoise,
                         double elapsedSeconds) {
 }

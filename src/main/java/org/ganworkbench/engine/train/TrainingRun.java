@@ -70,7 +70,7 @@ public final class TrainingRun implements AutoCloseable {
             TrainingControls controls = new TrainingControls(source.liveConfig(), source.counters().step(),
                     source.interventions());
             context = new RunContext(source.model(), source.dataset(), source.datasetSize(), source.counters(),
-                    source.history(), new QualityHistory(), controls,
+                    source.history(), source.quality(), controls,
                     source.fixedNoise());
             trainer = source.dataset() == null ? null : new Trainer(source.model(), source.dataset(), source.counters());
             snapshots = new SnapshotBuilder(context, source.elapsedSeconds());

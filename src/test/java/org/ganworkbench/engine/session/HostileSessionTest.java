@@ -89,6 +89,13 @@ class HostileSessionTest {
     }
 
     @Test
+    void aQualityHistoryWithImpossibleCountsIsRefusedSayingWhere() throws IOException {
+        // more modes covered than there are: a crafted or damaged file, not something to chart
+        Path f = rewrite("quality.gwb", "quality.csv", csv -> csv + "999,9,8,0.5,0.1,0.1,0.1\n");
+        assertRefused(f, "quality.csv line");
+    }
+
+    @Test
     void notAZipAtAll() throws IOException {
         Path f = Files.writeString(dir.resolve("text.gwb"), "hello");
         assertRefused(f, "");

@@ -11,6 +11,8 @@ import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.config.ConfigFields;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.train.HistoryColumn;
+import org.ganworkbench.engine.train.QualityHistory;
+import org.ganworkbench.engine.train.QualityPoint;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.TrainingRun;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,25 @@ class SessionResumeTest {
             assertArrayEquals(uninterrupted, lossesAfter(resumed, 30), 0.0);
         }
         assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void aTwoDimensionalRunsCoverageCurveComesBackWithIt() {
+        Path session = dir.resolve("ring.gwb");
+        List<QualityPoint> measured;
+        try (TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(TestConfigs.tinyRing()))) {
+            QualityHistory quality = run.ready().join().quality();
+            run.trainUntil(40).join();
+            measured = quality.since(0);
+            SessionFiles.save(run, session).join();
+        }
+        assertTrue(measured.size() >= 2, "the run measured its coverage more than once: " + measured.size());
+        try (TrainingRun opened = TrainingRun.prepare(() -> SessionFiles.load(session, w -> { }))) {
+            List<QualityPoint> restored = opened.ready().join().quality().since(0);
+            // the opened run renders its samples once more at the saved step and measures them again
+            assertEquals(measured, restored.subList(0, measured.size()), "every saved point, bit for bit");
+            assertEquals(40, restored.get(restored.size() - 1).step());
+        }
     }
 
     private static double[] lossesAfter(TrainingRun run, int from) {
