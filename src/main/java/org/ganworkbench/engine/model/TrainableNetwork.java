@@ -72,6 +72,18 @@ public final class TrainableNetwork {
     }
 
     /**
+     * Like {@link #backward} without dLoss/dInput: for the network a training step updates, whose
+     * input is data or noise that nothing learns from. Skipping the first layer's input gradient
+     * saves one matrix product per pass (for D's first layer on a 2 x 64 batch of MNIST, a
+     * [128, 512] x [512, 784] product, 4% of the MLP step); the parameter gradients are the same
+     * bit for bit.
+     */
+    public void backwardParameters(INDArray outputGradient) {
+        hasGradient = true;
+        net.backward(outputGradient, true, false);
+    }
+
+    /**
      * dLoss/dInput through the last {@link #forward}, for a network that is not being trained
      * (D during G's update): no parameter gradient is computed and the stored one is left alone.
      */

@@ -47,7 +47,7 @@ public final class ToyAnalysis {
         INDArray input = model.discriminatorInput().prepare(model.examples(model.replicate(points, n), n * m));
         float[] scores = d.forward(input).toFloatVector();
         LossTerm term = GanLoss.of(model.config().loss()).generator(scores);
-        INDArray grad = model.discriminatorInput().backward(d.backward(Nd4j.create(term.gradient(), new long[] {n, 1}, 'c')));
+        INDArray grad = model.discriminatorInput().backward(d.inputGradient(Nd4j.create(term.gradient(), new long[] {n, 1}, 'c')));
         float[] copies = grad.reshape(new long[] {2L * n * m}).toFloatVector();
         float[] g = new float[2 * n];
         for (int i = 0; i < copies.length; i++) g[2 * (i / (2 * m)) + i % 2] -= copies[i] * n; // sum the copies; undo the batch mean

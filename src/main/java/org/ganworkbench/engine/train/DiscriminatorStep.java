@@ -85,11 +85,11 @@ final class DiscriminatorStep {
             // backprop each and sum the gradients
             realScores = d.forward(real).toFloatVector();
             realTerm = loss.discriminatorReal(realScores, live.tricks().labelSmoothing());
-            d.backward(temp.own(column(realTerm.gradient())));
+            d.backwardParameters(temp.own(column(realTerm.gradient())));
             d.stashGradient();
             fakeScores = d.forward(fake).toFloatVector();
             fakeTerm = loss.discriminatorFake(fakeScores);
-            d.backward(temp.own(column(fakeTerm.gradient())));
+            d.backwardParameters(temp.own(column(fakeTerm.gradient())));
             d.addStashedGradient();
         } else {
             // no layer mixes examples: one pass over [real; fake] is the same arithmetic as two
@@ -103,7 +103,7 @@ final class DiscriminatorStep {
             fakeTerm = loss.discriminatorFake(fakeScores);
             float[] gradient = Arrays.copyOf(realTerm.gradient(), 2 * m);
             System.arraycopy(fakeTerm.gradient(), 0, gradient, m, m);
-            d.backward(temp.own(column(gradient)));
+            d.backwardParameters(temp.own(column(gradient)));
         }
 
         double lossD = realTerm.value() + fakeTerm.value();

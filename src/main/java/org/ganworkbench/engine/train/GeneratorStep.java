@@ -69,7 +69,7 @@ final class GeneratorStep {
             LossTerm term = loss.generator(scores);
             // D frozen: only dLoss/dInput, no D gradient
             INDArray dLossDInput = d.inputGradient(temp.own(DiscriminatorStep.column(term.gradient())));
-            g.backward(model.discriminatorInput().backward(dLossDInput));
+            g.backwardParameters(model.discriminatorInput().backward(dLossDInput));
 
             double gradNorm = g.gradientNorm();
             if (!Double.isFinite(term.value()) || !Double.isFinite(gradNorm)) {
