@@ -51,7 +51,14 @@ final class NativeOp {
         long start = OpTimer.start();
         for (int i = 0; i < inputs.length; i++) context.setInputArray(i, inputs[i]);
         for (int i = 0; i < outputs.length; i++) context.setOutputArray(i, outputs[i]);
-        EXEC.exec(op, context);
+        try {
+            EXEC.exec(op, context);
+        } finally {
+            // libnd4j's Context wraps every array set on it in a new native NDArray and keeps it in
+            // a list it only empties on purge (or when the context is freed): without this, a reused
+            // context grows by a few hundred bytes per call, ~370 MB over 4,000 MLP steps.
+            context.purge();
+        }
         OpTimer.stop(start, () -> OpTimer.shapes(name, inputs));
     }
 
