@@ -10,6 +10,8 @@ import org.ganworkbench.ui.run.FxTaskRunner;
 /** The JavaFX application: builds the studio, applies the command-line options, shows the window. */
 public final class GanWorkbenchApp extends Application {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GanWorkbenchApp.class);
+
     public static void launchApp(String[] args) {
         Application.launch(GanWorkbenchApp.class, args);
     }
@@ -31,6 +33,8 @@ public final class GanWorkbenchApp extends Application {
         });
         var icon = GanWorkbenchApp.class.getResource("/assets/icon.png");
         if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
+        stage.setOnShown(e -> LOG.info("Window shown {} ms after the JVM started",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()));
         stage.show();
 
         vm.status().loadBackend();

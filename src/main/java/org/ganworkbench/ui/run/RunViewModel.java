@@ -46,6 +46,10 @@ import org.ganworkbench.engine.train.TrainingRun;
  */
 public final class RunViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunViewModel.class);
+    /** When Start was clicked for a fresh run, until its first step is shown; 0 otherwise. */
+    private long startClickedNanos;
+
     /**
      * Snapshots applied per second, at most (DESIGN.md: up to ~20). Every applied snapshot repaints
      * tiles, charts and labels in one frame; at 10 a second the window costs the software renderer
@@ -87,6 +91,7 @@ public final class RunViewModel {
      * samples). With {@code pauseAtStep > 0} it pauses when that many steps are done.
      */
     public void startFresh(GanConfig config, String name, long pauseAtStep) {
+        startClickedNanos = System.nanoTime();
         TrainingRun run = createFresh(config, name);
         speedReport = pauseAtStep > 0 ? SpeedReport.attach(run, pauseAtStep) : null;
         if (speedReport == null) run.start();
@@ -297,6 +302,11 @@ public final class RunViewModel {
         if (s == null) return;
         snapshot.set(s);
         step.set(s.step());
+        if (startClickedNanos != 0 && s.step() >= 1) {
+            // the start-up figure of docs/performance.md: Start to the first step's numbers on screen
+            LOG.info("First training step shown {} ms after Start", (System.nanoTime() - startClickedNanos) / 1_000_000);
+            startClickedNanos = 0;
+        }
         if (s.state() != RunState.FAILED) state.set(s.state());
         if (!s.message().isEmpty() && !s.message().equals(lastMessage) && s.state() != RunState.FAILED) {
             notices.warning(s.message());
