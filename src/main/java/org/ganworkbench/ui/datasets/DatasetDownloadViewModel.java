@@ -82,8 +82,8 @@ public final class DatasetDownloadViewModel {
         running.set(true);
         fraction.set(-1);
         progressText.set("Downloading " + dataset.displayName() + "...");
-        DownloadListener listener = new ProgressListener(dataset, files, total);
         tasks.run("Downloading " + dataset.displayName(), p -> {
+            DownloadListener listener = new ProgressListener(dataset, files, total, p);
             Downloader downloader = new Downloader(DownloadSettings.DEFAULT, listener, cancel);
             return DatasetDownloads.download(files, folder, Map.of(), false, downloader);
         }, done -> {
@@ -121,11 +121,13 @@ public final class DatasetDownloadViewModel {
         private final KnownDataset dataset;
         private final List<RemoteFile> files;
         private final long total;
+        private final TaskRunner.Progress task;
 
-        ProgressListener(KnownDataset dataset, List<RemoteFile> files, long total) {
+        ProgressListener(KnownDataset dataset, List<RemoteFile> files, long total, TaskRunner.Progress task) {
             this.dataset = dataset;
             this.files = files;
             this.total = total;
+            this.task = task;
         }
 
         @Override
@@ -139,6 +141,7 @@ public final class DatasetDownloadViewModel {
             double eta = total > 0 && p.bytesPerSecond() > 0 ? (total - done) / p.bytesPerSecond() : Double.NaN;
             String text = dataset.displayName() + ": " + DownloadText.progress(done, total, p.bytesPerSecond(), eta);
             double f = total > 0 ? Math.min(1, (double) done / total) : -1;
+            if (total > 0) task.update(done, total); // the status bar's bar
             sources.fx().execute(() -> {
                 if (!running.get()) return;
                 progressText.set(text);

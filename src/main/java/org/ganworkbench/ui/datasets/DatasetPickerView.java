@@ -165,6 +165,7 @@ public final class DatasetPickerView extends VBox {
         summary.setId("dataset-summary");
         summary.getStyleClass().add("caption");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting the path short
         summary.textProperty().bind(vm.summaryProperty());
         summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
@@ -190,6 +191,7 @@ public final class DatasetPickerView extends VBox {
         text.textProperty().bind(downloads.progressTextProperty());
         text.setWrapText(true);
         text.setMinWidth(0);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("download-cancel");
