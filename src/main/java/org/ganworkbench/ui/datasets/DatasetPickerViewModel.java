@@ -185,7 +185,8 @@ public final class DatasetPickerViewModel {
         if (id.startsWith(Datasets.CSV_PREFIX)) {
             return Files.isRegularFile(Path.of(id.substring(Datasets.CSV_PREFIX.length())));
         }
-        if (KnownDataset.byId(id).isPresent()) return true;
+        Optional<KnownDataset> known = KnownDataset.byId(id);
+        if (known.isPresent()) return DatasetEntries.firstCopy(known.get(), sources.locations()).isPresent();
         try {
             Optional<DatasetAddress> a = DatasetAddress.parse(id);
             if (a.isPresent() && a.get().kind().equals("folder")) return chosenFolders.contains(a.get().path().toAbsolutePath().normalize());
@@ -210,7 +211,10 @@ public final class DatasetPickerViewModel {
         if (p == null || !p.datasetId().equals(selectedId.get())) {
             boolean unread = folderAddress(selectedId.get()).map(a -> !chosenFolders.contains(a.path().toAbsolutePath().normalize()))
                     .orElse(false);
-            summary.set(unread ? "Read when training starts; choose it with Folder... to preview it." : "");
+            boolean missing = KnownDataset.byId(selectedId.get())
+                    .map(d -> DatasetEntries.firstCopy(d, sources.locations()).isEmpty()).orElse(false);
+            summary.set(unread ? "Read when training starts; choose it with Folder... to preview it."
+                    : missing ? "Not on this machine: get it with Download." : "");
             return;
         }
         if (!p.foundAt().isEmpty()) {

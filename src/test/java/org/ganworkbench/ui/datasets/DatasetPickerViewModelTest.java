@@ -197,6 +197,15 @@ class DatasetPickerViewModelTest {
     }
 
     @Test
+    void aRealDatasetThatIsNotHereSaysHowToGetItWithoutAnError() throws Exception {
+        vm.selectedIdProperty().set("cifar10");
+        await("the summary", () -> !vm.summaryProperty().get().isEmpty());
+        assertEquals("Not on this machine: get it with Download.", vm.summaryProperty().get());
+        assertEquals(List.of("cifar10"), ids(DatasetEntry.Kind.OTHER));
+        assertEquals(null, notices.latest(), "a session trained on data that is not here is no error");
+    }
+
+    @Test
     void aTypedFolderIsNotReadKeyByKey() throws Exception {
         vm.selectedIdProperty().set("folder:" + dir.toAbsolutePath());
         await("the summary", () -> !vm.summaryProperty().get().isEmpty());
