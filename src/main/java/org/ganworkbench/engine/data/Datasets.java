@@ -113,8 +113,7 @@ public final class Datasets {
     }
 
     private static FolderOptions folderOptions(DatasetAddress a) {
-        return new FolderOptions(a.intOption("size", FolderOptions.DEFAULT.size()),
-                a.intOption("channels", FolderOptions.DEFAULT.channels()));
+        return FolderOptions.of(a);
     }
 
     private static DatasetException unknown(String id) {

@@ -1,5 +1,6 @@
 package org.ganworkbench.engine.latent;
 
+import java.util.List;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.train.RunContext;
@@ -12,15 +13,25 @@ import org.ganworkbench.engine.train.RunContext;
  * @param fixedNoise the run's fixed latent vectors (row-major): the live sample grid's cells
  * @param step       the training step the weights are from
  * @param name       what to call the source in the window, e.g. the run's or file's name
+ * @param classNames a conditional G's classes (index = label); empty for an unconditional G
  */
 public record GeneratorWeights(GanConfig config, DataShape shape, float[] params, float[] fixedNoise, long step,
-                               String name) {
+                               String name, List<String> classNames) {
+
+    public GeneratorWeights {
+        classNames = List.copyOf(classNames);
+    }
+
+    /** An unconditional generator's weights. */
+    public GeneratorWeights(GanConfig config, DataShape shape, float[] params, float[] fixedNoise, long step, String name) {
+        this(config, shape, params, fixedNoise, step, name, List.of());
+    }
 
     /** Copies G of a run; engine thread only (pass to {@link org.ganworkbench.engine.train.TrainingRun#submit}). */
     public static GeneratorWeights of(RunContext ctx, String name) {
         var g = ctx.model().generator().params();
         float[] params = g.reshape(new long[] {g.length()}).toFloatVector();
         return new GeneratorWeights(ctx.model().config(), ctx.model().shape(), params, ctx.fixedNoise().clone(),
-                ctx.counters().step(), name);
+                ctx.counters().step(), name, ctx.model().classNames());
     }
 }

@@ -10,7 +10,9 @@ import org.ganworkbench.engine.train.RunContext;
  * What the latent explorer asks of a trained generator, as plain values. Every method runs on the
  * thread that owns the model: the run's engine thread (pass it to
  * {@link org.ganworkbench.engine.train.TrainingRun#submit}) or a {@link LatentRenderer}'s thread,
- * which owns a copy of the generator (the {@link GanModel} overloads).
+ * which owns a copy of the generator (the {@link GanModel} overloads). A conditional generator draws
+ * the class given as {@code label}, or class 0 where none is given (a fixed class keeps walks and
+ * interpolations within one class).
  */
 public final class LatentExplorer {
 
@@ -44,9 +46,24 @@ public final class LatentExplorer {
     }
 
     public static SampleImages render(GanModel model, float[] z, int n) {
+        return render(model, z, n, 0);
+    }
+
+    /** G(z, label) for n latent vectors, all of class {@code label} (ignored by an unconditional G). */
+    public static SampleImages render(GanModel model, float[] z, int n, int label) {
         DataShape shape = model.shape();
         if (!shape.isImage()) throw new IllegalStateException("this generator makes 2D points; use points()");
-        return SampleImages.fromFloats(model.generate(z, n), n, shape.channels(), shape.height(), shape.width());
+        return SampleImages.fromFloats(model.generate(z, labels(model, n, label), n), n, shape.channels(), shape.height(),
+                shape.width());
+    }
+
+    /** n copies of {@code label} for a conditional G, null for an unconditional one. */
+    static int[] labels(GanModel model, int n, int label) {
+        if (!model.conditional()) return null;
+        if (label < 0 || label >= model.classCount()) {
+            throw new IllegalArgumentException("class " + label + " is outside 0.." + (model.classCount() - 1));
+        }
+        return GanModel.sameLabel(n, label);
     }
 
     /** G(z) for n latent vectors, as x,y pairs (2D runs). */
@@ -55,7 +72,11 @@ public final class LatentExplorer {
     }
 
     public static float[] points(GanModel model, float[] z, int n) {
-        return model.generate(z, n);
+        return points(model, z, n, 0);
+    }
+
+    public static float[] points(GanModel model, float[] z, int n, int label) {
+        return model.generate(z, labels(model, n, label), n);
     }
 
     /** The frames of a path from a to b and the latent norm at each frame. */
@@ -67,8 +88,12 @@ public final class LatentExplorer {
     }
 
     public static Strip interpolate(GanModel model, float[] a, float[] b, int frames, Interpolation.Method method) {
+        return interpolate(model, a, b, frames, method, 0);
+    }
+
+    public static Strip interpolate(GanModel model, float[] a, float[] b, int frames, Interpolation.Method method, int label) {
         float[] path = Interpolation.path(a, b, frames, method);
-        return new Strip(render(model, path, frames), Interpolation.norms(path, a.length));
+        return new Strip(render(model, path, frames, label), Interpolation.norms(path, a.length));
     }
 
     /** GANSpace directions of this generator (a second or two of compute on a DCGAN). */
@@ -87,7 +112,12 @@ public final class LatentExplorer {
     }
 
     public static SampleImages grid(GanModel model, float[] center, float[] dirX, float[] dirY, int side, double range) {
-        return render(model, LatentGrid.around(center, dirX, dirY, side, range), side * side);
+        return grid(model, center, dirX, dirY, side, range, 0);
+    }
+
+    public static SampleImages grid(GanModel model, float[] center, float[] dirX, float[] dirY, int side, double range,
+                                    int label) {
+        return render(model, LatentGrid.around(center, dirX, dirY, side, range), side * side, label);
     }
 
     /** One loop of a smooth random walk, as images. */
@@ -96,7 +126,11 @@ public final class LatentExplorer {
     }
 
     public static SampleImages walk(GanModel model, long seed, int keyPoints, int frames) {
-        return render(model, LatentWalk.loop(model.prior(), seed, keyPoints, frames), frames);
+        return walk(model, seed, keyPoints, frames, 0);
+    }
+
+    public static SampleImages walk(GanModel model, long seed, int keyPoints, int frames, int label) {
+        return render(model, LatentWalk.loop(model.prior(), seed, keyPoints, frames), frames, label);
     }
 
     /**

@@ -119,7 +119,7 @@ public final class LatentRenderer implements AutoCloseable {
         ComputeBackend.initialize();
         GanModel current = model == null ? null : model.ganModel();
         GanModel target = current != null && current.config().equals(w.config()) && current.shape().equals(w.shape())
-                ? current : GanModel.create(w.config(), w.shape());
+                && current.classNames().equals(w.classNames()) ? current : GanModel.create(w.config(), w.shape(), w.classNames());
         INDArray params = target.generator().params();
         if (params.length() != w.params().length) {
             throw new IllegalArgumentException("the weights have " + w.params().length + " numbers, G has " + params.length());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -27,6 +28,17 @@ final class FxUserDialogs implements UserDialogs {
     @Override
     public Optional<Path> save(String title, FileType type, String suggestedName) {
         return remember(chooser(title, type, suggestedName).showSaveDialog(owner)).map(p -> withExtension(p, type));
+    }
+
+    @Override
+    public Optional<Path> openFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
+        File folder = chooser.showDialog(owner);
+        if (folder == null) return Optional.empty();
+        lastFolder = folder.getParentFile();
+        return Optional.of(folder.toPath());
     }
 
     private FileChooser chooser(String title, FileType type, String name) {

@@ -11,6 +11,7 @@ import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.ui.charts.TrainingChartsViewModel;
 import org.ganworkbench.ui.dashboard.DashboardViewModel;
 import org.ganworkbench.ui.datasets.DatasetPickerViewModel;
+import org.ganworkbench.ui.datasets.DatasetSources;
 import org.ganworkbench.ui.exports.ExportsViewModel;
 import org.ganworkbench.ui.exports.ProgressRecorder;
 import org.ganworkbench.ui.lab.CoverageChartsViewModel;
@@ -48,6 +49,11 @@ public final class StudioViewModel {
     private final BooleanProperty presenter = new SimpleBooleanProperty();
 
     public StudioViewModel(Preset initial, TaskRunner tasks) {
+        this(initial, tasks, DatasetSources.forThisMachine());
+    }
+
+    /** @param datasetSources where real datasets are looked for and downloaded from (tests give their own) */
+    public StudioViewModel(Preset initial, TaskRunner tasks, DatasetSources datasetSources) {
         this.tasks = tasks;
         run = new RunViewModel(tasks, notices);
         editor = new ConfigEditorViewModel(initial.config());
@@ -58,7 +64,7 @@ public final class StudioViewModel {
         });
         controls = new RunControlsViewModel(run, editor);
         knobs = new LiveKnobsViewModel(editor, run);
-        datasets = new DatasetPickerViewModel(editor.configProperty(), tasks, notices);
+        datasets = new DatasetPickerViewModel(editor.configProperty(), tasks, notices, datasetSources);
         datasets.selectedIdProperty().bindBidirectional(editor.field(ConfigFields.DATASET).textProperty());
         samples = new SamplesViewModel(run);
         samples.setPreview(datasets.preview());

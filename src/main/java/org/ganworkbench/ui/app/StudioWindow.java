@@ -47,6 +47,7 @@ public final class StudioWindow {
     private final BorderPane root = new BorderPane();
     private final StudioViewModel vm;
     private final StudioActions actions;
+    private final UserDialogs dialogs;
     private final TabPane sidebar = new TabPane();
     private final ChartsView charts;
     private final SamplesView samples;
@@ -58,6 +59,7 @@ public final class StudioWindow {
     public StudioWindow(StudioViewModel vm, UserDialogs dialogs, Stage stage, FxTaskRunner tasks) {
         this.vm = vm;
         this.actions = new StudioActions(vm, dialogs, stage);
+        this.dialogs = dialogs;
         root.getStyleClass().add("studio-root");
         charts = new ChartsView(vm.charts());
         samples = new SamplesView(vm.samples());
@@ -139,7 +141,7 @@ public final class StudioWindow {
         });
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setTooltip(presetTooltip(presets));
-        DatasetPickerView dataset = new DatasetPickerView(vm.datasets());
+        DatasetPickerView dataset = new DatasetPickerView(vm.datasets(), () -> dialogs.openFolder("Choose a folder of pictures"));
         dataset.disableProperty().bind(vm.editor().lockedProperty());
         Label presetLabel = new Label("Preset");
         presetLabel.getStyleClass().add("field-label");

@@ -20,6 +20,9 @@ public interface UserDialogs {
 
     Optional<Path> open(String title, FileType type);
 
+    /** A folder to read (a folder of pictures for a dataset). */
+    Optional<Path> openFolder(String title);
+
     Optional<Path> save(String title, FileType type, String suggestedName);
 
     /** Asks before something irreversible; true to go ahead. */

@@ -1,14 +1,22 @@
 package org.ganworkbench.ui.datasets;
 
+import java.util.List;
+import java.util.Optional;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.DataSpec;
 import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.data.DatasetAddress;
 import org.ganworkbench.engine.data.Datasets;
+import org.ganworkbench.engine.data.catalog.DataLocations;
+import org.ganworkbench.engine.data.catalog.KnownDataset;
+import org.ganworkbench.engine.data.catalog.RealDatasets;
+import org.ganworkbench.engine.data.folder.FolderOptions;
+import org.ganworkbench.engine.data.folder.ImageFolder;
 import org.ganworkbench.engine.event.SampleImages;
 
 /**
  * Opens a dataset and keeps only a preview of it (the dataset itself, 60 MB for 20,000 digits as
- * floats, is dropped). Slow for generated datasets: call it off the FX thread.
+ * floats, is dropped). Slow for generated datasets and large folders: call it off the FX thread.
  */
 final class DatasetPreviews {
 
@@ -16,17 +24,38 @@ final class DatasetPreviews {
     }
 
     static DatasetPreview load(DataSpec spec) {
-        Dataset data = Datasets.open(spec);
+        return load(spec, DataLocations.forThisMachine());
+    }
+
+    /** Real datasets are looked for in {@code at}; a folder's load report is kept with its preview. */
+    static DatasetPreview load(DataSpec spec, DataLocations at) {
+        String id = spec.dataset();
+        Optional<KnownDataset> known = KnownDataset.byId(id);
+        if (known.isPresent()) {
+            String where = DatasetEntries.firstCopy(known.get(), at).map(DatasetEntries::whereFound).orElse("");
+            return of(RealDatasets.open(known.get(), at), where, null);
+        }
+        Optional<DatasetAddress> address = DatasetAddress.parse(id);
+        if (address.isPresent() && address.get().kind().equals("folder")) {
+            ImageFolder.Loaded loaded = ImageFolder.load(address.get().path(), FolderOptions.of(address.get()), id);
+            return of(loaded.dataset(), "", loaded.report());
+        }
+        return of(Datasets.open(spec), "", null);
+    }
+
+    private static DatasetPreview of(Dataset data, String foundAt, ImageFolder.Report report) {
         DataShape shape = data.shape();
+        List<String> classes = data.classNames();
         if (!shape.isImage()) {
-            return new DatasetPreview(data.id(), shape, null, spread(data, DatasetPreview.MAX_POINTS), data.description());
+            return new DatasetPreview(data.id(), shape, null, spread(data, DatasetPreview.MAX_POINTS), data.description(),
+                    classes, foundAt, report);
         }
         int n = Math.min(DatasetPreview.MAX_IMAGES, data.size());
         float[] values = new float[n * shape.size()];
         int[] picks = classesInTurn(data, n);
         for (int i = 0; i < n; i++) data.copyExample(picks[i], values, i * shape.size());
         SampleImages images = SampleImages.fromFloats(values, n, shape.channels(), shape.height(), shape.width());
-        return new DatasetPreview(data.id(), shape, images, null, data.description());
+        return new DatasetPreview(data.id(), shape, images, null, data.description(), classes, foundAt, report);
     }
 
     /** Up to {@code max} points taken evenly across the dataset (which may be ordered by mode). */

@@ -48,10 +48,12 @@ final class ExplorerSource {
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final StringProperty description = new SimpleStringProperty("No generator yet: train a run or open a session.");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final IntegerProperty chosenClass = new SimpleIntegerProperty();
     private final List<Runnable> refreshListeners = new java.util.ArrayList<>();
     private Kind kind = Kind.RUN;
     private java.util.function.BooleanSupplier shown = () -> true;
     private boolean copying;
+    private boolean installing;
     private long copiedStep = -1;
     private int copiedRun = -1;
     private long lastCopy;
@@ -62,11 +64,15 @@ final class ExplorerSource {
         this.fx = fx;
         run.addPulseListener(() -> followRun(System.nanoTime()));
         run.runNumberProperty().addListener((obs, o, n) -> followRun(System.nanoTime()));
+        chosenClass.addListener((obs, o, n) -> {
+            if (!installing && info.get() != null && info.get().classCount() > 0) refreshed();
+        });
     }
 
     /** Runs {@code job} on the renderer; the result reaches {@code onResult} on the FX thread unless a newer request with the same key replaced it. */
     <T> void request(String key, LatentRenderer.Job<T> job, Consumer<T> onResult) {
-        renderer.request(key, job).whenComplete((result, failure) -> fx.execute(() -> {
+        int label = chosenClass.get(); // read here, on the FX thread: the job renders the class chosen when it was asked for
+        renderer.request(key, m -> job.run(m.forClass(label))).whenComplete((result, failure) -> fx.execute(() -> {
             if (failure == null) onResult.accept(result);
             else if (!(unwrap(failure) instanceof LatentRenderer.Superseded)) {
                 notices.error("The latent explorer could not render: " + Notices.describe(failure));
@@ -145,12 +151,28 @@ final class ExplorerSource {
 
     private void installed(LatentModel.Info loaded, String what) {
         LatentModel.Info old = info.get();
+        boolean otherClasses = old == null || !old.classNames().equals(loaded.classNames());
+        installing = true; // resetting the class must not re-render: the views render once, below
+        if (otherClasses) chosenClass.set(0);
+        installing = false;
         info.set(loaded);
         description.set(what + ", step " + String.format(java.util.Locale.ROOT, "%,d", loaded.step()));
-        if (old == null || !old.prior().equals(loaded.prior()) || !old.shape().equals(loaded.shape())) {
+        if (otherClasses || !old.prior().equals(loaded.prior()) || !old.shape().equals(loaded.shape())) {
             version.set(version.get() + 1); // another latent space: views start over
         }
+        refreshed();
+    }
+
+    private void refreshed() {
         for (Runnable r : refreshListeners) r.run();
+    }
+
+    /**
+     * The class a conditional generator is asked for (index into {@code info().classNames()}); every
+     * render request takes the value it has when made. Changing it re-renders every view.
+     */
+    IntegerProperty chosenClassProperty() {
+        return chosenClass;
     }
 
     /** Runs on the FX thread after every load, a weights refresh of the same model included (views re-render). */

@@ -55,8 +55,10 @@ public final class LatentExplorerModels {
     public ManifoldViewModel manifold() { return manifold; }
     /** "Current run digits-mlp, step 1,500" or "Session x.gwb, step ...". */
     public javafx.beans.value.ObservableStringValue description() { return source.descriptionProperty(); }
-    /** 0 for unconditional generators; see {@code LatentModel.classCount()} (conditional GAN hook). */
+    /** Classes of a conditional generator, 0 for an unconditional one. */
     public int classCount() { return source.info() == null ? 0 : source.info().classCount(); }
+    /** The class a conditional generator draws in every view (sliders, strips, grid, walk). FX thread. */
+    public javafx.beans.property.IntegerProperty chosenClassProperty() { return source.chosenClassProperty(); }
     public boolean hasGenerator() { return source.info() != null; }
     public javafx.beans.value.ObservableObjectValue<org.ganworkbench.engine.latent.LatentModel.Info> info() {
         return source.infoProperty();

@@ -90,16 +90,30 @@ public final class LatentExplorerView extends BorderPane {
         useRun.setTooltip(new Tooltip("Explore the generator the studio is training (refreshed while it trains)."));
         useRun.setOnAction(e -> models.useCurrentRun());
 
-        // Conditional generators (the labels issue): a class selector, shown only when the model has
-        // classes (LatentModel.classCount() > 0). Not wired to rendering yet: no conditional G exists.
+        // Conditional generators: which class G is asked for, in every view at once; hidden for an unconditional G.
         ComboBox<String> classes = new ComboBox<>();
         classes.setId("class-selector");
+        classes.setTooltip(new Tooltip("The class G is asked for: the same z drawn as another class."));
         classes.setVisible(false);
         classes.setManaged(false);
+        Label classLabel = new Label("Class");
+        classLabel.setLabelFor(classes);
+        classLabel.visibleProperty().bind(classes.visibleProperty());
+        classLabel.managedProperty().bind(classes.managedProperty());
         models.info().addListener((obs, o, info) -> {
             boolean conditional = info != null && info.classCount() > 0;
+            if (conditional && (o == null || !o.classNames().equals(info.classNames()))) {
+                classes.getItems().setAll(info.classNames());
+            }
+            if (conditional) classes.getSelectionModel().select(models.chosenClassProperty().get());
             classes.setVisible(conditional);
             classes.setManaged(conditional);
+        });
+        classes.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> {
+            if (n.intValue() >= 0) models.chosenClassProperty().set(n.intValue());
+        });
+        models.chosenClassProperty().addListener((obs, o, n) -> {
+            if (n.intValue() < classes.getItems().size()) classes.getSelectionModel().select(n.intValue());
         });
 
         Label latency = new Label();
@@ -109,7 +123,7 @@ public final class LatentExplorerView extends BorderPane {
                 ? "" : String.format(Locale.ROOT, "frame %.0f ms", ms.doubleValue())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, source, open, useRun, classes, spacer, latency);
+        HBox bar = new HBox(8, source, open, useRun, classLabel, classes, spacer, latency);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("studio-toolbar");
         return bar;

@@ -25,6 +25,12 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(title, work, onSuccess, onFailure, () -> { });
+    }
+
+    @Override
+    public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                        Runnable onCancelled) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -55,7 +61,10 @@ public final class FxTaskRunner implements TaskRunner {
             finished(task);
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished(task));
+        task.setOnCancelled(e -> {
+            finished(task);
+            onCancelled.run();
+        });
         current.set(task);
         executor.execute(task);
     }

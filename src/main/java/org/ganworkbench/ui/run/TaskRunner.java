@@ -27,4 +27,15 @@ public interface TaskRunner {
 
     /** A job's callbacks run on the FX thread (or the test's thread). */
     <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * The same, for work that can be cancelled from outside (the status bar's Cancel button):
+     * {@code onCancelled} runs instead of the other two callbacks, at once, while the work may still be
+     * winding down; it should make the work stop (e.g. abort its connection). Runners without
+     * outside cancellation never call it.
+     */
+    default <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                         Runnable onCancelled) {
+        run(title, work, onSuccess, onFailure);
+    }
 }

@@ -33,7 +33,7 @@ class LatentRendererTest {
         var p = model.generator().params();
         float[] noise = model.prior().sample(new org.ganworkbench.engine.data.Rng(3), 16);
         return new GeneratorWeights(model.config(), model.shape(), p.reshape(new long[] {p.length()}).toFloatVector(),
-                noise, 42, name);
+                noise, 42, name, model.classNames());
     }
 
     @Test
@@ -101,6 +101,27 @@ class LatentRendererTest {
         for (CompletableFuture<Integer> d : drags) assertThrows(LatentRenderer.Superseded.class, d::get);
         assertEquals(List.of("strip", "slider5"), ran, "only the newest drag frame ran, after the strip queued before it");
         assertTrue(renderer.supersededCount() >= 5);
+    }
+
+    @Test
+    void aConditionalCopyDrawsTheChosenClassFromTheSameZ() throws Exception {
+        ComputeBackend.initialize();
+        GanModel original = GanModel.create(org.ganworkbench.engine.ConditionalConfigs.tinyMlp(), DataShape.image(1, 28, 28),
+                org.ganworkbench.engine.data.ClassNames.DIGITS);
+        original.generator().params().muli(1.5);
+        LatentModel.Info info = renderer.load(weightsOf(original, "cgan")).get(60, TimeUnit.SECONDS);
+        assertEquals(10, info.classCount());
+        assertEquals(org.ganworkbench.engine.data.ClassNames.DIGITS, info.classNames());
+
+        float[] z = original.prior().sample(new org.ganworkbench.engine.data.Rng(9), 2);
+        SampleImages zero = renderer.request("slider", m -> m.render(z, 2)).get(60, TimeUnit.SECONDS);
+        SampleImages seven = renderer.request("slider", m -> m.forClass(7).render(z, 2)).get(60, TimeUnit.SECONDS);
+        assertEquals(LatentExplorer.render(original, z, 2, 0), zero, "class 0 unless another is chosen");
+        assertEquals(LatentExplorer.render(original, z, 2, 7), seven);
+        assertTrue(!java.util.Arrays.equals(zero.argb(), seven.argb()), "the label changes G's output for the same z");
+        ExecutionException outside = assertThrows(ExecutionException.class,
+                () -> renderer.request("slider", m -> m.forClass(10).render(z, 1)).get(60, TimeUnit.SECONDS));
+        assertTrue(outside.getCause().getMessage().contains("outside 0..9"), outside.getCause().getMessage());
     }
 
     @Test

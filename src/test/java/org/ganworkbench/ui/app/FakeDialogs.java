@@ -3,16 +3,22 @@ package org.ganworkbench.ui.app;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Answers the window's questions in UI tests: the next file to open or save, and yes to confirmations. */
+/** Answers the window's questions in UI tests: the next file or folder to open or save, and yes to confirmations. */
 final class FakeDialogs implements UserDialogs {
 
     volatile Path nextOpen;
     volatile Path nextSave;
+    volatile Path nextFolder;
     volatile int confirmations;
 
     @Override
     public Optional<Path> open(String title, FileType type) {
         return Optional.ofNullable(nextOpen);
+    }
+
+    @Override
+    public Optional<Path> openFolder(String title) {
+        return Optional.ofNullable(nextFolder);
     }
 
     @Override

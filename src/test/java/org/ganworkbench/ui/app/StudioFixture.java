@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.ui.UiTestConfigs;
+import org.ganworkbench.ui.datasets.DatasetSources;
 import org.ganworkbench.ui.run.FxTaskRunner;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -18,8 +19,13 @@ final class StudioFixture {
     StudioWindow window;
 
     void show(Stage stage, GanConfig config) {
+        show(stage, config, DatasetSources.forThisMachine());
+    }
+
+    /** The window with its own places to find and fetch real datasets (the machine's are not looked at). */
+    void show(Stage stage, GanConfig config, DatasetSources datasets) {
         FxTaskRunner tasks = new FxTaskRunner();
-        vm = new StudioViewModel(UiTestConfigs.preset(config), tasks);
+        vm = new StudioViewModel(UiTestConfigs.preset(config), tasks, datasets);
         window = new StudioWindow(vm, dialogs, stage, tasks);
         stage.setScene(window.createScene(1280, 720));
         stage.show();

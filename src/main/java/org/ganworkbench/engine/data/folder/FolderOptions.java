@@ -1,6 +1,7 @@
 package org.ganworkbench.engine.data.folder;
 
 import org.ganworkbench.engine.config.DataShape;
+import org.ganworkbench.engine.data.DatasetAddress;
 import org.ganworkbench.engine.data.DatasetException;
 
 /**
@@ -21,6 +22,16 @@ public record FolderOptions(int size, int channels) {
         if (channels != 1 && channels != 3) {
             throw new DatasetException("Folder images can have 1 channel (gray) or 3 (RGB), not " + channels + ".");
         }
+    }
+
+    /** The options written in a {@code folder:PATH?size=..&channels=..} id; absent ones take the defaults. */
+    public static FolderOptions of(DatasetAddress address) {
+        return new FolderOptions(address.intOption("size", DEFAULT.size()), address.intOption("channels", DEFAULT.channels()));
+    }
+
+    /** The query that writes these options into a folder id: {@code ?size=32&channels=3}. */
+    public String query() {
+        return "?size=" + size + "&channels=" + channels;
     }
 
     public DataShape shape() {

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 
 /**
  * An HTTP server on 127.0.0.1 (a free port) that serves generated files well or badly: the
- * downloader's tests never touch the internet. Records every request with its Range header.
+ * downloader's tests (and the UI's) never touch the internet. Records every request with its Range header.
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
     /** A way of answering one path. */
     @FunctionalInterface
-    interface Behaviour {
+    public interface Behaviour {
         void answer(HttpExchange ex) throws IOException, InterruptedException;
     }
 
@@ -30,19 +30,19 @@ final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    LoopbackServer() throws IOException {
+    public LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.start();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    void on(String path, Behaviour b) {
+    public void on(String path, Behaviour b) {
         server.createContext(path, ex -> {
             String range = ex.getRequestHeaders().getFirst("Range");
             requests.add(ex.getRequestURI().getPath() + (range == null ? "" : " " + range));
@@ -55,7 +55,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** An honest server that honours Range requests. */
-    static Behaviour file(byte[] content) {
+    public static Behaviour file(byte[] content) {
         return ex -> {
             Matcher m = RANGE.matcher(String.valueOf(ex.getRequestHeaders().getFirst("Range")));
             int from = m.matches() ? Integer.parseInt(m.group(1)) : 0;
@@ -70,7 +70,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Always the whole file with 200, whatever Range asks. */
-    static Behaviour ignoringRange(byte[] content) {
+    public static Behaviour ignoringRange(byte[] content) {
         return ex -> {
             ex.sendResponseHeaders(200, content.length);
             ex.getResponseBody().write(content);
@@ -78,7 +78,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Announces the whole file, sends {@code cut} bytes, then drops the connection. */
-    static Behaviour cutOff(byte[] content, int cut) {
+    public static Behaviour cutOff(byte[] content, int cut) {
         return ex -> {
             ex.sendResponseHeaders(200, content.length);
             OutputStream out = ex.getResponseBody();
@@ -89,7 +89,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Sends {@code first} bytes, then nothing for {@code millis}. */
-    static Behaviour stalling(byte[] content, int first, long millis) {
+    public static Behaviour stalling(byte[] content, int first, long millis) {
         return ex -> {
             ex.sendResponseHeaders(200, content.length);
             ex.getResponseBody().write(content, 0, first);
@@ -99,7 +99,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** The whole file in chunks of {@code chunk} bytes every {@code millis}: slow but steady. */
-    static Behaviour slow(byte[] content, int chunk, long millis) {
+    public static Behaviour slow(byte[] content, int chunk, long millis) {
         return ex -> {
             ex.sendResponseHeaders(200, content.length);
             for (int at = 0; at < content.length; at += chunk) {
@@ -110,11 +110,11 @@ final class LoopbackServer implements AutoCloseable {
         };
     }
 
-    static Behaviour status(int code) {
+    public static Behaviour status(int code) {
         return ex -> ex.sendResponseHeaders(code, -1);
     }
 
-    static Behaviour redirect(int code, String location) {
+    public static Behaviour redirect(int code, String location) {
         return ex -> {
             ex.getResponseHeaders().set("Location", location);
             ex.sendResponseHeaders(code, -1);

@@ -1,0 +1,85 @@
+package org.ganworkbench.ui.latent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.ganworkbench.ui.UiTestConfigs;
+import org.ganworkbench.ui.run.DirectTaskRunner;
+import org.ganworkbench.ui.run.Notices;
+import org.ganworkbench.ui.run.RunViewModel;
+import org.ganworkbench.ui.samples.PixelImage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The explorer's class selector on a tiny conditional GAN: the same z, another class, other pixels. */
+class LatentClassSelectorTest {
+
+    @TempDir
+    static Path dir;
+    static Path session;
+
+    private final ConcurrentLinkedQueue<Runnable> fxQueue = new ConcurrentLinkedQueue<>();
+    private final Notices notices = new Notices();
+    private LatentExplorerModels models;
+
+    @BeforeAll
+    static void train() throws Exception {
+        session = LatentSessions.trained(UiTestConfigs.tinyConditionalDigits(), 6, dir.resolve("cgan.gwb"));
+    }
+
+    @AfterEach
+    void close() {
+        if (models != null) models.close();
+    }
+
+    private void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            for (Runnable r; (r = fxQueue.poll()) != null; ) r.run();
+            if (condition.getAsBoolean()) return;
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void choosingAClassRedrawsTheSameZWithThatLabelInEveryView() throws Exception {
+        models = new LatentExplorerModels(new RunViewModel(new DirectTaskRunner(), notices), notices,
+                new DirectTaskRunner(), fxQueue::add);
+        models.openSession(session);
+        LatentExplorerViewModel sliders = models.sliders();
+        await("the first image", () -> sliders.imageProperty().get() != null);
+        assertEquals(10, models.classCount());
+        assertEquals("7", models.info().get().classNames().get(7));
+        assertEquals(0, models.chosenClassProperty().get());
+        PixelImage zero = sliders.imageProperty().get();
+        float[] z = sliders.current();
+
+        models.grid().render();
+        await("the grid", () -> models.grid().gridProperty().get() != null);
+        var gridZero = models.grid().gridProperty().get();
+
+        int frames = sliders.framesShownProperty().get();
+        models.chosenClassProperty().set(7);
+        await("class 7", () -> sliders.framesShownProperty().get() > frames && models.grid().gridProperty().get() != gridZero);
+        PixelImage seven = sliders.imageProperty().get();
+        assertEquals(Arrays.toString(z), Arrays.toString(sliders.current()), "z stays where it was");
+        assertFalse(Arrays.equals(zero.argb(), seven.argb()), "the label changes G(z)");
+        assertFalse(Arrays.equals(gridZero.argb(), models.grid().gridProperty().get().argb()), "the grid follows the class");
+
+        int again = sliders.framesShownProperty().get();
+        models.chosenClassProperty().set(0);
+        await("class 0 again", () -> sliders.framesShownProperty().get() > again);
+        assertEquals(Arrays.toString(zero.argb()), Arrays.toString(sliders.imageProperty().get().argb()),
+                "back to class 0: the first picture again");
+        assertNull(notices.latest(), () -> notices.latest().text());
+    }
+}
