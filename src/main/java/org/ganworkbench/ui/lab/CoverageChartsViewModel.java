@@ -3,6 +3,8 @@ package org.ganworkbench.ui.lab;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.ganworkbench.engine.train.QualityHistory;
 import org.ganworkbench.engine.train.QualityPoint;
@@ -31,6 +33,8 @@ public final class CoverageChartsViewModel {
     private QualityHistory history;
     private int read;
     private String modeCount = "";
+    private final ReadOnlyStringWrapper modesHeadline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper qualityHeadline = new ReadOnlyStringWrapper("");
 
     public CoverageChartsViewModel(RunViewModel run) {
         this.run = run;
@@ -62,6 +66,9 @@ public final class CoverageChartsViewModel {
         binnedKl.add(p.step(), p.binnedKl());
         js.add(p.step(), p.jensenShannon());
         modeCount = mixture ? p.modesCovered() + " of " + p.totalModes() + " modes" : "";
+        modesHeadline.set(mixture ? p.modesCovered() + " of " + p.totalModes() : "");
+        qualityHeadline.set(mixture && !Double.isNaN(p.highQuality())
+                ? "modes covered, " + Math.round(100 * p.highQuality()) + "% high quality" : "");
     }
 
     private void clear() {
@@ -70,6 +77,8 @@ public final class CoverageChartsViewModel {
         history = null;
         read = 0;
         modeCount = "";
+        modesHeadline.set("");
+        qualityHeadline.set("");
         revision.set(revision.get() + 1);
     }
 
@@ -84,6 +93,19 @@ public final class CoverageChartsViewModel {
     /** e.g. "6 of 8 modes" at the latest measurement; empty without a known mixture. */
     public String modeCount() {
         return modeCount;
+    }
+
+    /**
+     * The number a teacher points at, e.g. "1 of 8" (modes covered of the mixture's modes) at the
+     * latest measurement; empty without a known mixture.
+     */
+    public ReadOnlyStringProperty modesHeadlineProperty() {
+        return modesHeadline.getReadOnlyProperty();
+    }
+
+    /** Beside the headline, e.g. "modes covered, 96% high quality"; empty without a known mixture. */
+    public ReadOnlyStringProperty qualityHeadlineProperty() {
+        return qualityHeadline.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty revisionProperty() {

@@ -22,9 +22,11 @@ class PresetBehaviourTest {
 
     @Test
     void vanillaRingCollapsesWherePackingCoversEveryMode() {
-        ModeCoverageResult vanilla = train("ring-vanilla", 1200);
+        ModeCoverageResult vanilla = train("ring-vanilla", 800);
         ModeCoverageResult packed = train("ring-pacgan", 2000);
-        assertTrue(vanilla.modesCovered() <= 2, "collapse: " + vanilla.summary());
+        // collapsed ONTO a mode: a cloud between modes would cover none and have no high-quality samples
+        assertTrue(vanilla.modesCovered() >= 1 && vanilla.modesCovered() <= 3, "collapse: " + vanilla.summary());
+        assertTrue(vanilla.highQualityFraction() >= 0.05, "sitting on a mode: " + vanilla.summary());
         assertTrue(packed.modesCovered() == 8, "PacGAN covers the ring: " + packed.summary());
         double vanillaKl = Double.isNaN(vanilla.reverseKl()) ? Math.log(8) : vanilla.reverseKl(); // NaN: not one point on a mode
         assertTrue(packed.reverseKl() < vanillaKl, "and spreads evenly: " + packed.summary());

@@ -63,6 +63,11 @@ class UiLabTest {
         assertFalse(Arrays.equals(first, pixels(heat)), "D's map on screen changes as D trains");
         assertTrue(app.fx(() -> app.vm.coverage().coverage().series().get(0).raw().points()) >= 2,
                 "mode coverage charted over steps");
+        Label modes = robot.lookup("#modes-covered").queryAs(Label.class);
+        app.waitUntil("the live modes-covered number", () -> modes.isVisible()
+                && modes.getText().matches("[0-8] of 8"));
+        assertTrue(app.fx(() -> robot.lookup("#modes-quality").queryAs(Label.class).getText())
+                .matches("modes covered, \\d+% high quality"));
     }
 
     @Test

@@ -22,10 +22,14 @@ class CoverageChartsViewModelTest {
         assertEquals(2.0, vm.divergence().series().get(1).raw().lastValue());
         assertEquals(0.1, vm.divergence().series().get(2).raw().lastValue());
         assertEquals("5 of 8 modes", vm.modeCount());
+        assertEquals("5 of 8", vm.modesHeadlineProperty().get(), "the large live number beside the chart");
+        assertEquals("modes covered, 90% high quality", vm.qualityHeadlineProperty().get());
 
         vm.add(new QualityPoint(100, -1, 0, Double.NaN, Double.NaN, 0.2, 1.0)); // no known mixture (a drawing)
         assertFalse(vm.coverage().series().get(0).raw().hasValues(1), "no mode share without modes");
         assertEquals(0.2, vm.divergence().series().get(2).raw().lastValue());
         assertEquals("", vm.modeCount());
+        assertEquals("", vm.modesHeadlineProperty().get(), "no headline without a known mixture");
+        assertEquals("", vm.qualityHeadlineProperty().get());
     }
 }

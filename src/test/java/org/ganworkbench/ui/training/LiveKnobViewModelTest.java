@@ -48,7 +48,7 @@ class LiveKnobViewModelTest {
         var ring = Presets.get("ring-vanilla").config();
         knob.show(ring);
         assertEquals(ring.optimizerD().learningRate(), knob.value());
-        assertEquals(5e-4, knob.value(), "differs from the default preset's 2e-4, so showing it is a change of value");
+        assertEquals(1e-3, knob.value(), "differs from the default preset's 2e-4, so showing it is a change of value");
         assertFalse(knob.syncing());
         assertTrue(applied.isEmpty());
     }
