@@ -31,6 +31,15 @@ public final class GanWorkbenchApp extends Application {
         });
         var icon = GanWorkbenchApp.class.getResource("/assets/icon.png");
         if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
+        stage.setOnShown(e -> StartupTiming.log("window shown"));
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (!stage.isShowing()) return;
+                scene.removePostLayoutPulseListener(this);
+                StartupTiming.log("first frame laid out");
+            }
+        });
         stage.show();
 
         vm.status().loadBackend();

@@ -74,6 +74,8 @@ public final class RunViewModel {
             () -> hasRun.get() && step.get() > savedStep.get(), hasRun, step, savedStep);
     private String lastMessage = "";
     private SpeedReport speedReport;
+    /** When Start (or a step button) created the current fresh run, until its first step shows; 0 otherwise. */
+    private long startPressedNanos;
 
     public RunViewModel(TaskRunner tasks, Notices notices) {
         this.tasks = tasks;
@@ -105,6 +107,7 @@ public final class RunViewModel {
 
     private TrainingRun createFresh(GanConfig config, String name) {
         if (active != null) throw new IllegalStateException("a run is already open; reset it first");
+        startPressedNanos = System.nanoTime();
         SnapshotMailbox mailbox = new SnapshotMailbox();
         TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(config), mailbox);
         install(new ActiveRun(run, mailbox, name), RunState.PREPARING, config, 0);
@@ -297,6 +300,10 @@ public final class RunViewModel {
         if (s == null) return;
         snapshot.set(s);
         step.set(s.step());
+        if (startPressedNanos != 0 && s.step() > 0) {
+            FirstStepLog.shown(System.nanoTime() - startPressedNanos);
+            startPressedNanos = 0;
+        }
         if (s.state() != RunState.FAILED) state.set(s.state());
         if (!s.message().isEmpty() && !s.message().equals(lastMessage) && s.state() != RunState.FAILED) {
             notices.warning(s.message());
