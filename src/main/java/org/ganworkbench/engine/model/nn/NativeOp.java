@@ -75,6 +75,11 @@ final class NativeOp {
         run(inputs, outputs);
     }
 
+    /** True while the op's context still refers to arrays (never between calls: see {@link #run}). */
+    boolean holdsArrays() {
+        return !context.getInputArrays().isEmpty() || !context.getOutputArrays().isEmpty();
+    }
+
     static INDArray[] in(INDArray... arrays) {
         return arrays;
     }
