@@ -1,14 +1,27 @@
 package org.ganworkbench.ui.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.ui.run.FxTaskRunner;
+import org.ganworkbench.ui.run.StartupLog;
 
-/** The JavaFX application: builds the studio, applies the command-line options, shows the window. */
+/**
+ * The JavaFX application: shows the window at once, then builds the studio into it, applies the
+ * command-line options and loads ND4J in the background.
+ *
+ * <p>Why in that order: building the studio (every view, then the CSS pass over all of them) is
+ * most of a cold start, 1-3 s on this project's 2-core machine; the window is on screen, with a
+ * line saying what is happening, before that starts (docs/performance.md, start-up).
+ */
 public final class GanWorkbenchApp extends Application {
+
+    private StudioWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(GanWorkbenchApp.class, args);
@@ -17,32 +30,39 @@ public final class GanWorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw());
-        FxTaskRunner tasks = new FxTaskRunner();
-        StudioViewModel vm = new StudioViewModel(Presets.defaultPreset(), tasks);
-        StudioWindow window = new StudioWindow(vm, new FxUserDialogs(stage), stage, tasks);
-        vm.presenterProperty().set(options.presenter());
-        Scene scene = window.createScene(1280, 720);
+        Label starting = new Label("Starting GAN Workbench\u2026");
+        starting.getStyleClass().add("startup-message");
+        Scene scene = new Scene(new StackPane(starting), 1280, 720);
+        Theme.apply(scene, options.presenter());
         stage.setTitle("GAN Workbench");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
-            if (!window.closeRequested()) e.consume();
+            if (window != null && !window.closeRequested()) e.consume();
         });
         var icon = GanWorkbenchApp.class.getResource("/assets/icon.png");
         if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
-        stage.setOnShown(e -> StartupTiming.log("window shown"));
+        stage.setOnShown(e -> StartupLog.sinceJvmStart("window shown"));
+        stage.show();
+        Platform.runLater(() -> buildStudio(stage, scene, options)); // after the window's first frame is queued
+    }
+
+    private void buildStudio(Stage stage, Scene scene, StartupOptions options) {
+        FxTaskRunner tasks = new FxTaskRunner();
+        StudioViewModel vm = new StudioViewModel(Presets.defaultPreset(), tasks);
+        vm.status().loadBackend(); // on a background thread, while the views are built here
+        window = new StudioWindow(vm, new FxUserDialogs(stage), stage, tasks);
+        vm.presenterProperty().set(options.presenter());
+        window.install(scene);
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
-                if (!stage.isShowing()) return;
                 scene.removePostLayoutPulseListener(this);
-                StartupTiming.log("first frame laid out");
+                StartupLog.sinceJvmStart("studio laid out");
             }
         });
-        stage.show();
 
-        vm.status().loadBackend();
         options.problems().forEach(p -> vm.notices().warning(p));
         if (options.preset() != null) vm.loadPreset(options.preset());
         if (options.session() != null) vm.run().open(options.session());

@@ -301,7 +301,7 @@ public final class RunViewModel {
         snapshot.set(s);
         step.set(s.step());
         if (startPressedNanos != 0 && s.step() > 0) {
-            FirstStepLog.shown(System.nanoTime() - startPressedNanos);
+            StartupLog.firstStepShown(System.nanoTime() - startPressedNanos);
             startPressedNanos = 0;
         }
         if (s.state() != RunState.FAILED) state.set(s.state());
