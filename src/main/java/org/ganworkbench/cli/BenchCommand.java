@@ -59,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "After warm-up, time every native op of N steps and print where the time goes.")
     int profileSteps;
 
+    @Option(names = "--memory", paramLabel = "N", defaultValue = "0",
+            description = "Print a MEMORY line (resident set, JavaCPP's native bytes, heap, GC count) every N timed steps.")
+    int memoryEvery;
+
     @Option(names = "--reference", description = "Then run the PyTorch reference with the same model, batch and duration, and print the ratio.")
     boolean reference;
 
@@ -85,13 +89,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         int n = batch == null ? m.defaultBatch() : batch;
         if (n < 1) throw new UserInputException("--batch must be at least 1.");
+        if (memoryEvery < 0) throw new UserInputException("--memory must be positive.");
         if (threads < 0) throw new UserInputException("--threads must be positive.");
         if (reference && !Files.isRegularFile(referenceScript)) {
             throw new UserInputException("reference script not found: " + referenceScript + " (see --reference-script)");
         }
 
         StepBenchmark.Result r = StepBenchmark.run(
-                new StepBenchmark.Options(m, n, threads, seconds, steps, warmupSteps, profileSteps), line -> {
+                new StepBenchmark.Options(m, n, threads, seconds, steps, warmupSteps, profileSteps, memoryEvery), line -> {
                     out.println(line);
                     out.flush();
                 });

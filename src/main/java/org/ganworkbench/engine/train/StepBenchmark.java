@@ -27,7 +27,12 @@ public final class StepBenchmark {
      * @param steps       exact number of timed steps, or 0 to time for {@code seconds}
      */
     public record Options(BenchModel model, int batch, int threads, double seconds, int steps, int warmupSteps,
-                          int profileSteps) {
+                          int profileSteps, int memoryEvery) {
+
+        public Options(BenchModel model, int batch, int threads, double seconds, int steps, int warmupSteps,
+                       int profileSteps) {
+            this(model, batch, threads, seconds, steps, warmupSteps, profileSteps, 0);
+        }
     }
 
     /** Where the time of the profiled steps went: per op, milliseconds per step and calls per step. */
@@ -108,6 +113,10 @@ public final class StepBenchmark {
         int n = 0;
         StepMetrics last = null;
         long wall0 = System.nanoTime();
+        if (o.memoryEvery() > 0) {
+            log.accept(MemorySample.HEADER);
+            log.accept(MemorySample.now(0).line());
+        }
         while (true) {
             long c = THREAD_CPU.getCurrentThreadCpuTime();
             long s = System.nanoTime();
@@ -119,6 +128,7 @@ public final class StepBenchmark {
             }
             cpuTimes[n] = ms(THREAD_CPU.getCurrentThreadCpuTime() - c);
             times[n++] = ms(e - s);
+            if (o.memoryEvery() > 0 && n % o.memoryEvery() == 0) log.accept(MemorySample.now(n).line());
             if (o.steps() > 0 ? n >= o.steps() : (e - wall0) / 1e9 >= o.seconds()) break;
         }
         double wall = (System.nanoTime() - wall0) / 1e9;

@@ -1,23 +1,27 @@
 package org.ganworkbench.ui.app;
 
-import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.ui.run.FxTaskRunner;
+import org.ganworkbench.ui.run.StartupLog;
 
-/** The JavaFX application: builds the studio, applies the command-line options, shows the window. */
+/**
+ * The JavaFX application: shows the window at once, then builds the studio into it, applies the
+ * command-line options and loads ND4J in the background.
+ *
+ * <p>Why in that order: building the studio (every view, then the CSS pass over all of them) is
+ * most of a cold start, 1-3 s on this project's 2-core machine; the window is on screen, with a
+ * line saying what is happening, before that starts (docs/performance.md, start-up).
+ */
 public final class GanWorkbenchApp extends Application {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GanWorkbenchApp.class);
+    private StudioWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(GanWorkbenchApp.class, args);
@@ -25,60 +29,29 @@ public final class GanWorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // A light window first, the studio a pulse later: building and styling the whole studio takes
-        // a few seconds on a slow machine, and a window that appears at once tells the class the app
-        // is coming (docs/performance.md, start-up).
+        StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+        Label starting = new Label("Starting GAN Workbench\u2026");
+        starting.getStyleClass().add("startup-message");
+        Scene scene = new Scene(new StackPane(starting), 1280, 720);
+        Theme.apply(scene, options.presenter());
         stage.setTitle("GAN Workbench");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (window != null && !window.closeRequested()) e.consume();
+        });
         var icon = GanWorkbenchApp.class.getResource("/assets/icon.png");
         if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
-        stage.setScene(openingScene());
-        stage.setOnShown(e -> {
-            LOG.info("Window shown {} ms after the JVM started", uptimeMs());
-            afterFirstFrames(() -> showStudio(stage));
-        });
+        stage.setOnShown(e -> StartupLog.sinceJvmStart("window shown"));
         stage.show();
-    }
-
-    private void showStudio(Stage stage) {
-        StartupOptions options = StartupOptions.parse(getParameters().getRaw());
-        FxTaskRunner tasks = new FxTaskRunner();
-        StudioViewModel vm = new StudioViewModel(Presets.defaultPreset(), tasks);
-        StudioWindow window = new StudioWindow(vm, new FxUserDialogs(stage), stage, tasks);
-        vm.presenterProperty().set(options.presenter());
-        stage.setScene(window.createScene(1280, 720));
-        stage.setOnCloseRequest(e -> {
-            if (!window.closeRequested()) e.consume();
-        });
-        Platform.runLater(() -> LOG.info("Studio shown {} ms after the JVM started", uptimeMs()));
-
-        vm.status().loadBackend();
-        options.problems().forEach(p -> vm.notices().warning(p));
-        if (options.preset() != null) vm.loadPreset(options.preset());
-        if (options.session() != null) vm.run().open(options.session());
-        else if (options.autostart() && vm.editor().valid()) {
-            vm.run().startFresh(vm.editor().config(), vm.editor().runName(), options.steps());
-        }
-    }
-
-    /** What the window shows while the studio is built: the name and a spinner. */
-    private static Scene openingScene() {
-        Label name = new Label("GAN Workbench");
-        name.setStyle("-fx-font-size: 28px; -fx-text-fill: #e8e8e8;");
-        Label what = new Label("Opening the studio...");
-        what.setStyle("-fx-font-size: 14px; -fx-text-fill: #b0b0b0;");
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(40, 40);
-        VBox box = new VBox(14, name, spinner, what);
-        box.setAlignment(Pos.CENTER);
-        box.setStyle("-fx-background-color: #202124;");
-        return new Scene(box, 1280, 720);
+        afterFirstFrames(() -> buildStudio(stage, scene, options));
     }
 
     /**
-     * Runs {@code then} once the opening scene has been drawn: building the studio blocks the FX
-     * thread for a while, and a window whose first frame was never painted shows up blank.
+     * Runs {@code then} once the opening line has been drawn: building the studio holds the FX thread
+     * for seconds, and a {@code runLater} straight after {@code show()} can run before the first frame
+     * is painted, leaving a blank window until the studio is done (seen under Xvfb).
      */
     private static void afterFirstFrames(Runnable then) {
         new AnimationTimer() {
@@ -93,7 +66,26 @@ public final class GanWorkbenchApp extends Application {
         }.start();
     }
 
-    private static long uptimeMs() {
-        return ManagementFactory.getRuntimeMXBean().getUptime();
+    private void buildStudio(Stage stage, Scene scene, StartupOptions options) {
+        FxTaskRunner tasks = new FxTaskRunner();
+        StudioViewModel vm = new StudioViewModel(Presets.defaultPreset(), tasks);
+        vm.status().loadBackend(); // on a background thread, while the views are built here
+        window = new StudioWindow(vm, new FxUserDialogs(stage), stage, tasks);
+        vm.presenterProperty().set(options.presenter());
+        window.install(scene);
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                StartupLog.sinceJvmStart("studio laid out");
+            }
+        });
+
+        options.problems().forEach(p -> vm.notices().warning(p));
+        if (options.preset() != null) vm.loadPreset(options.preset());
+        if (options.session() != null) vm.run().open(options.session());
+        else if (options.autostart() && vm.editor().valid()) {
+            vm.run().startFresh(vm.editor().config(), vm.editor().runName(), options.steps());
+        }
     }
 }

@@ -222,12 +222,21 @@ public final class StudioWindow {
     /** Makes the scene, installs the theme and keys, and starts the UI pulse. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
+        install(scene);
+        return scene;
+    }
+
+    /**
+     * Puts the studio into a scene that may already be on screen (the app shows its window before
+     * the studio is built), with the theme, the keys and the UI pulse.
+     */
+    public void install(Scene scene) {
+        if (scene.getRoot() != root) scene.setRoot(root);
         Theme.apply(scene, vm.presenterProperty().get());
         applyPresenter(vm.presenterProperty().get());
         RunShortcuts.install(scene, vm.controls(), () -> actions.mayDiscardRun("Reset"));
         KeyboardFocus.install(scene, root);
         pulse.start();
-        return scene;
     }
 
     /** Asks before closing over unsaved training; false keeps the window open. */

@@ -46,9 +46,6 @@ import org.ganworkbench.engine.train.TrainingRun;
  */
 public final class RunViewModel {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunViewModel.class);
-    /** When Start was clicked for a fresh run, until its first step is shown; 0 otherwise. */
-    private long startClickedNanos;
 
     /**
      * Snapshots applied per second, at most (DESIGN.md: up to ~20). Every applied snapshot repaints
@@ -78,6 +75,8 @@ public final class RunViewModel {
             () -> hasRun.get() && step.get() > savedStep.get(), hasRun, step, savedStep);
     private String lastMessage = "";
     private SpeedReport speedReport;
+    /** When Start (or a step button) created the current fresh run, until its first step shows; 0 otherwise. */
+    private long startPressedNanos;
 
     public RunViewModel(TaskRunner tasks, Notices notices) {
         this.tasks = tasks;
@@ -91,7 +90,6 @@ public final class RunViewModel {
      * samples). With {@code pauseAtStep > 0} it pauses when that many steps are done.
      */
     public void startFresh(GanConfig config, String name, long pauseAtStep) {
-        startClickedNanos = System.nanoTime();
         TrainingRun run = createFresh(config, name);
         speedReport = pauseAtStep > 0 ? SpeedReport.attach(run, pauseAtStep) : null;
         if (speedReport == null) run.start();
@@ -110,6 +108,7 @@ public final class RunViewModel {
 
     private TrainingRun createFresh(GanConfig config, String name) {
         if (active != null) throw new IllegalStateException("a run is already open; reset it first");
+        startPressedNanos = System.nanoTime();
         SnapshotMailbox mailbox = new SnapshotMailbox();
         TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(config), mailbox);
         install(new ActiveRun(run, mailbox, name), RunState.PREPARING, config, 0);
@@ -302,10 +301,9 @@ public final class RunViewModel {
         if (s == null) return;
         snapshot.set(s);
         step.set(s.step());
-        if (startClickedNanos != 0 && s.step() >= 1) {
-            // the start-up figure of docs/performance.md: Start to the first step's numbers on screen
-            LOG.info("First training step shown {} ms after Start", (System.nanoTime() - startClickedNanos) / 1_000_000);
-            startClickedNanos = 0;
+        if (startPressedNanos != 0 && s.step() > 0) {
+            StartupLog.firstStepShown(System.nanoTime() - startPressedNanos);
+            startPressedNanos = 0;
         }
         if (s.state() != RunState.FAILED) state.set(s.state());
         if (!s.message().isEmpty() && !s.message().equals(lastMessage) && s.state() != RunState.FAILED) {

@@ -10,6 +10,7 @@ import org.ganworkbench.engine.event.MemoryUse;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
+import org.ganworkbench.ui.run.StartupLog;
 import org.ganworkbench.ui.run.TaskRunner;
 import org.ganworkbench.ui.run.UiThrottle;
 
@@ -55,6 +56,7 @@ public final class StatusBarViewModel {
     private void showBackend(BackendInfo info) {
         boolean first = !ndLoaded;
         ndLoaded = true;
+        if (first) StartupLog.sinceJvmStart("ND4J loaded");
         backend.set((info.isGpu() ? "GPU " : "") + info.summary());
         if (first && !info.note().isEmpty()) notices.warning(info.note());
         updateMemory();

@@ -46,17 +46,23 @@ final class NativeOp {
         return new NativeOp(name, intArgs, new double[0], boolArgs);
     }
 
-    /** Runs the op: {@code outputs} are written in place (they must have the op's output shapes). */
+    /**
+     * Runs the op: {@code outputs} are written in place (they must have the op's output shapes).
+     *
+     * <p>The context forgets its arrays afterwards ({@code purge}). In libnd4j M2.1 every
+     * {@code setInputArray}/{@code setOutputArray} on a context wraps the buffer in a new native
+     * NDArray that the context keeps (and that keeps the buffer alive) until it is purged or
+     * destroyed: a context reused for a whole run without purging grew by ~300 bytes per call, plus
+     * every per-step input buffer it had seen (measured: RSS +300 MiB over 10,000 MLP steps,
+     * docs/performance.md). Purging frees those wrappers and keeps the op's arguments.
+     */
     void run(INDArray[] inputs, INDArray... outputs) {
         long start = OpTimer.start();
-        for (int i = 0; i < inputs.length; i++) context.setInputArray(i, inputs[i]);
-        for (int i = 0; i < outputs.length; i++) context.setOutputArray(i, outputs[i]);
         try {
+            for (int i = 0; i < inputs.length; i++) context.setInputArray(i, inputs[i]);
+            for (int i = 0; i < outputs.length; i++) context.setOutputArray(i, outputs[i]);
             EXEC.exec(op, context);
         } finally {
-            // libnd4j's Context wraps every array set on it in a new native NDArray and keeps it in
-            // a list it only empties on purge (or when the context is freed): without this, a reused
-            // context grows by a few hundred bytes per call, ~370 MB over 4,000 MLP steps.
             context.purge();
         }
         OpTimer.stop(start, () -> OpTimer.shapes(name, inputs));
@@ -67,6 +73,11 @@ final class NativeOp {
         context.setIArguments(intArgs);
         context.setTArguments(floatArgs);
         run(inputs, outputs);
+    }
+
+    /** True while the op's context still refers to arrays (never between calls: see {@link #run}). */
+    boolean holdsArrays() {
+        return !context.getInputArrays().isEmpty() || !context.getOutputArrays().isEmpty();
     }
 
     static INDArray[] in(INDArray... arrays) {
