@@ -91,4 +91,17 @@ class ConfigEditorViewModelTest {
         assertThrows(ConfigException.class, () -> other.load(bad));
         assertEquals(vm.config(), other.config(), "a bad file leaves the editor as it was");
     }
+
+    @Test
+    void everyPresetLoadsIntoTheEditorWithoutAProblem() {
+        // a preset the editor refuses cannot be started from the studio (nor with --autostart)
+        for (org.ganworkbench.engine.config.Preset preset : Presets.all()) {
+            ConfigEditorViewModel editor = new ConfigEditorViewModel(Presets.defaultPreset().config());
+            editor.loadPreset(preset);
+            java.util.List<String> problems = editor.fields().stream()
+                    .filter(f -> !f.error().isEmpty())
+                    .map(f -> f.label() + ": " + f.error()).toList();
+            assertTrue(problems.isEmpty() && editor.valid(), preset.name() + " " + problems);
+        }
+    }
 }
