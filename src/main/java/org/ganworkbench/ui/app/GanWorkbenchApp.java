@@ -49,17 +49,20 @@ public final class GanWorkbenchApp extends Application {
     }
 
     /**
-     * Runs {@code then} once the opening line has been drawn: building the studio holds the FX thread
-     * for seconds, and a {@code runLater} straight after {@code show()} can run before the first frame
-     * is painted, leaving a blank window until the studio is done (seen under Xvfb).
+     * Runs {@code then} once the opening line is on screen: building the studio holds the FX thread for
+     * seconds, and if it starts before the window system has shown the first frame, the window stays
+     * blank until the studio is done. A few pulses are not enough on their own (under Xvfb the window
+     * was still white after three): wait for both some pulses and a fifth of a second.
      */
     private static void afterFirstFrames(Runnable then) {
         new AnimationTimer() {
             private int frames;
+            private long first;
 
             @Override
             public void handle(long now) {
-                if (++frames < 3) return;
+                if (frames++ == 0) first = now;
+                if (frames < 3 || now - first < 200_000_000L) return;
                 stop();
                 then.run();
             }
