@@ -26,7 +26,7 @@ public final class TestConfigs {
                         Activation.RELU, 8),
                 OptimizerSpec.adam(1e-3), OptimizerSpec.adam(1e-3),
                 LossKind.NON_SATURATING, TrickSpec.NONE,
-                new TrainingSpec(32, 7, 10));
+                TrainingSpec.constantRates(32, 7, 10));
     }
 
     /** A small DCGAN on 28x28 gray images (batch norm in both networks). */
@@ -37,6 +37,6 @@ public final class TestConfigs {
                         Activation.LEAKY_RELU, 4),
                 OptimizerSpec.adam(2e-4), OptimizerSpec.adam(2e-4),
                 LossKind.NON_SATURATING, TrickSpec.NONE,
-                new TrainingSpec(8, 11, 10));
+                TrainingSpec.constantRates(8, 11, 10));
     }
 }

@@ -25,7 +25,7 @@ public final class UiTestConfigs {
                 new ModelSpec(Architecture.MLP, 2, LatentDistribution.NORMAL, List.of(16, 16), List.of(16, 16),
                         Activation.RELU, 8),
                 OptimizerSpec.adam(1e-3), OptimizerSpec.adam(1e-3), LossKind.NON_SATURATING, TrickSpec.NONE,
-                new TrainingSpec(32, 7, 5));
+                TrainingSpec.constantRates(32, 7, 5));
     }
 
     /** A small MLP GAN on 200 procedural digits (images: the sample grid), rendering samples every 5 steps. */
@@ -34,7 +34,7 @@ public final class UiTestConfigs {
                 new ModelSpec(Architecture.MLP, 8, LatentDistribution.NORMAL, List.of(16, 16), List.of(16, 16),
                         Activation.LEAKY_RELU, 8),
                 OptimizerSpec.adam(2e-4), OptimizerSpec.adam(2e-4), LossKind.NON_SATURATING, TrickSpec.NONE,
-                new TrainingSpec(16, 3, 5));
+                TrainingSpec.constantRates(16, 3, 5));
     }
 
     /** {@link #tinyDigits()} as a conditional GAN: samples come one row per digit. */

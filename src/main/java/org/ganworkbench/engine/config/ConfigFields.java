@@ -101,6 +101,19 @@ public final class ConfigFields {
             "SGD only: Nesterov momentum of the discriminator's updates.",
             0, 0.999, false, c -> c.optimizerD().momentum(), (c, v) -> c.withOptimizerD(c.optimizerD().withMomentum((Double) v)));
 
+    public static final ConfigField LR_DECAY_STEPS = integer("lr-decay-steps", OPTIMIZERS, "LR decay steps",
+            "Both learning rates fall linearly over this many steps, from the decay start to the final fraction, then "
+                    + "stay there. With a constant rate Adam keeps jittering G's samples around the modes; decaying lets "
+                    + "them settle. 0 keeps the rates constant.",
+            0, 10_000_000, c -> c.training().lrDecaySteps(), (c, v) -> c.withTraining(c.training().withLrDecaySteps((Integer) v)));
+    public static final ConfigField LR_DECAY_START = integer("lr-decay-start", OPTIMIZERS, "LR decay start",
+            "The step at which the learning-rate decay begins (with LR decay steps above 0).",
+            0, 10_000_000, c -> c.training().lrDecayStart(), (c, v) -> c.withTraining(c.training().withLrDecayStart((Integer) v)));
+    public static final ConfigField LR_DECAY_TO = number("lr-decay-to", OPTIMIZERS, "LR decay to",
+            "The fraction of its rate each optimizer keeps at the end of the decay, e.g. 0.1. A rate changed by hand "
+                    + "while training is scaled the same way.",
+            0.001, 1, false, c -> c.training().lrDecayTo(), (c, v) -> c.withTraining(c.training().withLrDecayTo((Double) v)));
+
     public static final ConfigField D_STEPS = live(integer("d-steps", TRICKS, "D steps per G step",
             "Discriminator updates before each generator update. WGAN trains its critic 5 times per G step.",
             1, 20, c -> c.tricks().dStepsPerGStep(), (c, v) -> c.withTricks(c.tricks().withDStepsPerGStep((Integer) v))));
@@ -155,6 +168,7 @@ public final class ConfigFields {
             D_HIDDEN, WIDTH,
             LOSS_KIND,
             OPTIMIZER_G, LR_G, BETA1_G, BETA2_G, MOMENTUM_G, OPTIMIZER_D, LR_D, BETA1_D, BETA2_D, MOMENTUM_D,
+            LR_DECAY_STEPS, LR_DECAY_START, LR_DECAY_TO,
             D_STEPS, LABEL_SMOOTHING, INSTANCE_NOISE, NOISE_DECAY, CLIP, D_SKIP, UNROLL, PACKING, MINIBATCH_STDDEV,
             BATCH_SIZE, SEED, SAMPLE_EVERY);
 

@@ -76,15 +76,28 @@ public final class ConfigValidator {
         return problems.stream().anyMatch(ConfigProblem::blocking);
     }
 
-    /** Fields that only some architectures or optimizers read are not checked for the others. */
-    private static boolean applies(ConfigField f, GanConfig c) {
-        boolean mlp = c.model().architecture() == Architecture.MLP;
+    /**
+     * Whether the config reads this field at all: fields only some architectures, optimizers or
+     * schedules read are not checked for the others (so they cannot block a run), and the editor
+     * dims them. The field descriptions say the same in words ("MLP only", "Adam only", "SGD only").
+     */
+    public static boolean applies(ConfigField f, GanConfig c) {
+        boolean mlp = c.model() == null || c.model().architecture() == Architecture.MLP;
         if (f == ConfigFields.G_HIDDEN || f == ConfigFields.D_HIDDEN || f == ConfigFields.ACTIVATION) return mlp;
         if (f == ConfigFields.WIDTH) return !mlp;
-        if (f == ConfigFields.BETA1_G || f == ConfigFields.BETA2_G) return c.optimizerG().kind() != OptimizerKind.SGD;
-        if (f == ConfigFields.MOMENTUM_G) return c.optimizerG().kind() == OptimizerKind.SGD;
-        if (f == ConfigFields.BETA1_D || f == ConfigFields.BETA2_D) return c.optimizerD().kind() != OptimizerKind.SGD;
-        if (f == ConfigFields.MOMENTUM_D) return c.optimizerD().kind() == OptimizerKind.SGD;
+        if (c.optimizerG() != null) {
+            boolean sgd = c.optimizerG().kind() == OptimizerKind.SGD;
+            if (f == ConfigFields.BETA1_G || f == ConfigFields.BETA2_G) return !sgd;
+            if (f == ConfigFields.MOMENTUM_G) return sgd;
+        }
+        if (c.optimizerD() != null) {
+            boolean sgd = c.optimizerD().kind() == OptimizerKind.SGD;
+            if (f == ConfigFields.BETA1_D || f == ConfigFields.BETA2_D) return !sgd;
+            if (f == ConfigFields.MOMENTUM_D) return sgd;
+        }
+        if (f == ConfigFields.LR_DECAY_START || f == ConfigFields.LR_DECAY_TO) {
+            return c.training() == null || c.training().decaysLearningRates();
+        }
         return true;
     }
 

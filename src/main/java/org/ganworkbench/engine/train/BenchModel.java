@@ -50,7 +50,7 @@ public enum BenchModel {
 
     public GanConfig config(int batch) {
         OptimizerSpec adam = OptimizerSpec.adam(2e-4);
-        TrainingSpec training = new TrainingSpec(batch, SEED, 100);
+        TrainingSpec training = TrainingSpec.constantRates(batch, SEED, 100);
         ModelSpec model = switch (this) {
             case MLP -> new ModelSpec(Architecture.MLP, 100, LatentDistribution.NORMAL, List.of(256, 512, 1024),
                     List.of(512, 256), Activation.LEAKY_RELU, 0);

@@ -62,9 +62,11 @@ final class SnapshotBuilder {
     void record(StepMetrics m) {
         GanConfig live = context.controls().current();
         TrainingCounters c = context.counters();
+        // The rates the step just used: the live ones scaled by the decay schedule.
+        double decay = live.training().learningRateFactor(c.step() - 1);
         context.history().append(c.step(), epoch(), m.lossD(), m.lossG(), m.dReal(), m.dFake(), m.dAccuracy(),
-                m.gradNormD(), m.gradNormG(), live.optimizerG().learningRate(), live.optimizerD().learningRate(),
-                elapsedSeconds);
+                m.gradNormD(), m.gradNormG(), live.optimizerG().learningRate() * decay,
+                live.optimizerD().learningRate() * decay, elapsedSeconds);
     }
 
     void setToyRenderer(ToyFrameRenderer renderer) {
@@ -155,11 +157,12 @@ final class SnapshotBuilder {
         if (m != null) lastMetrics = m;
         GanConfig live = context.controls().current();
         double nan = Double.NaN;
+        double decay = live.training().learningRateFactor(Math.max(0, context.counters().step() - 1));
         return new TrainingSnapshot(state, context.counters().step(), epoch(), epochProgress(),
                 m == null ? nan : m.lossD(), m == null ? nan : m.lossG(),
                 m == null ? nan : m.dReal(), m == null ? nan : m.dFake(), m == null ? nan : m.dAccuracy(),
                 m == null ? nan : m.gradNormD(), m == null ? nan : m.gradNormG(),
-                live.optimizerG().learningRate(), live.optimizerD().learningRate(),
+                live.optimizerG().learningRate() * decay, live.optimizerD().learningRate() * decay,
                 Double.isNaN(smoothedStepSeconds) ? 0 : 1 / smoothedStepSeconds, elapsedSeconds,
                 samples, points, samplesStep, samplesColumns, message, toy);
     }

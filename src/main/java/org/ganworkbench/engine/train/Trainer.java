@@ -14,7 +14,8 @@ import org.ganworkbench.engine.model.GanModel;
  * (3) record:                 losses, D(x), D(G(z)), accuracy, gradient norms
  * </pre>
  * The live knobs arrive with each call as a {@link GanConfig}, so a change made between two steps
- * applies from the next one, with the optimizers' state untouched.
+ * applies from the next one, with the optimizers' state untouched. The learning rates the
+ * optimizers use are the live ones scaled by the config's decay schedule at this step.
  *
  * <p>Not thread-safe: owned by the run's engine thread.
  */
@@ -41,8 +42,9 @@ public final class Trainer {
     }
 
     public StepMetrics step(StepKind kind, GanConfig live) {
-        model.generator().setLearningRate(live.optimizerG().learningRate());
-        model.discriminator().setLearningRate(live.optimizerD().learningRate());
+        double decay = live.training().learningRateFactor(counters.step());
+        model.generator().setLearningRate(live.optimizerG().learningRate() * decay);
+        model.discriminator().setLearningRate(live.optimizerD().learningRate() * decay);
         double sigma = InstanceNoise.sigmaAt(live.tricks(), counters.step());
 
         // (1) discriminator, k times

@@ -52,7 +52,10 @@ public final class DashboardViewModel {
 
     private void showRates(GanConfig c) {
         if (c == null) return;
-        learningRates.set("G " + rate(c.optimizerG().learningRate()) + "\nD " + rate(c.optimizerD().learningRate()));
+        // The rates the optimizers use: a hand-set rate scaled by the decay schedule, if any.
+        double decay = c.training() == null ? 1 : c.training().learningRateFactor(Math.max(0, step.get() - 1));
+        learningRates.set("G " + rate(c.optimizerG().learningRate() * decay)
+                + "\nD " + rate(c.optimizerD().learningRate() * decay));
     }
 
     private void reset() {

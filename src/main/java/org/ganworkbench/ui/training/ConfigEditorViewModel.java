@@ -134,7 +134,7 @@ public final class ConfigEditorViewModel {
         }
         for (FieldViewModel vm : fields.values()) {
             ConfigField f = vm.field();
-            boolean relevant = FieldRelevance.applies(f, c);
+            boolean relevant = ConfigValidator.applies(f, c);
             // an option the chosen setup does not use (MLP widths for a DCGAN, whose presets leave
             // them empty) keeps its last good value and cannot block Start
             if (!relevant) errors.remove(f);

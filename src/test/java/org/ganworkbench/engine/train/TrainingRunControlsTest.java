@@ -84,6 +84,28 @@ class TrainingRunControlsTest {
     }
 
     @Test
+    void decayScalesTheRatesStepByStepIncludingARateSetByHand() {
+        GanConfig tiny = TestConfigs.tinyRing();
+        GanConfig decaying = tiny.withTraining(tiny.training().withLrDecayStart(10).withLrDecaySteps(10).withLrDecayTo(0.1));
+        try (TrainingRun run = prepared(decaying)) {
+            run.trainUntil(25).join();
+            History h = run.history();
+            // Row i is step i + 1, which ran after i steps: factor 1 up to the start, 0.55 halfway, then 0.1.
+            assertEquals(1e-3, h.get(10, HistoryColumn.LR_D), 1e-15);
+            assertEquals(0.55e-3, h.get(15, HistoryColumn.LR_D), 1e-15);
+            assertEquals(1e-4, h.get(20, HistoryColumn.LR_D), 1e-15);
+            assertEquals(1e-4, h.get(24, HistoryColumn.LR_D), 1e-15);
+            assertEquals(h.get(15, HistoryColumn.LR_G) / tiny.optimizerG().learningRate(), 0.55, 1e-12);
+
+            run.controls().set(ConfigFields.LR_D, 3e-3);
+            run.trainUntil(27).join();
+            assertEquals(3e-4, h.get(26, HistoryColumn.LR_D), 1e-15);
+            double lrInNetwork = run.submit(c -> c.model().discriminator().learningRate()).join();
+            assertEquals(3e-4, lrInNetwork, 1e-15, "the optimizer itself runs at the decayed rate");
+        }
+    }
+
+    @Test
     void nonLiveFieldsAndOutOfRangeValuesAreRefused() {
         try (TrainingRun run = prepared(TestConfigs.tinyRing())) {
             assertThrows(IllegalArgumentException.class, () -> run.controls().set(ConfigFields.BATCH_SIZE, 8));
