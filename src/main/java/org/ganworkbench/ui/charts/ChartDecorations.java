@@ -105,8 +105,8 @@ final class ChartDecorations {
         }
     }
 
-    /** Names and latest smoothed values, right-aligned above the plot. */
-    void legend(List<ChartSeries> series) {
+    /** Names and latest smoothed values, right-aligned above the plot; returns the legend's left edge. */
+    double legend(List<ChartSeries> series) {
         g.setFont(Font.font(fs));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
@@ -124,6 +124,20 @@ final class ChartDecorations {
             g.fillRect(x, 4 + fs * 0.2, fs * 0.7, fs * 0.7);
             x -= fs * 1.2;
         }
+        return x + fs * 1.2;
+    }
+
+    /**
+     * The text cut to fit {@code maxWidth}, ending in an ellipsis; empty when not even a few letters
+     * fit. A narrow chart (presenter mode's large type) keeps its legend's values readable this way.
+     */
+    static String elide(String text, Font font, double maxWidth) {
+        if (width(text, font) <= maxWidth) return text;
+        for (int n = text.length() - 1; n >= 3; n--) {
+            String cut = text.substring(0, n).stripTrailing() + "\u2026";
+            if (width(cut, font) <= maxWidth) return cut;
+        }
+        return "";
     }
 
     private static double width(String text, Font font) {

@@ -73,11 +73,6 @@ public final class TimeSeriesChart extends Region {
         if (w < 50 || h < 50) return;
         double fs = palette.fontSize();
         Font font = Font.font(fs);
-        g.setFont(Font.font(null, FontWeight.BOLD, fs));
-        g.setFill(palette.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(model.title(), 8, 4);
         g.setFont(font);
 
         double x0 = model.firstStep();
@@ -96,6 +91,7 @@ public final class TimeSeriesChart extends Region {
         decorations.gridAndAxes();
         if (Double.isNaN(x0)) {
             decorations.centeredMessage("No steps yet: press Start.");
+            title(g, w - 8);
             return;
         }
         decorations.reference(model.referenceY(), model.referenceLabel());
@@ -113,7 +109,17 @@ public final class TimeSeriesChart extends Region {
             trace(g, geo, s.smoothed(), false);
         }
         g.restore();
-        decorations.legend(model.series());
+        title(g, decorations.legend(model.series()) - fs);
+    }
+
+    /** The chart's title at the top left, cut short before {@code right} rather than drawn under the legend. */
+    private void title(GraphicsContext g, double right) {
+        Font bold = Font.font(null, FontWeight.BOLD, palette.fontSize());
+        g.setFont(bold);
+        g.setFill(palette.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(ChartDecorations.elide(model.title(), bold, right - 8), 8, 4);
     }
 
     /**

@@ -21,6 +21,11 @@ public final class DashboardView extends HBox {
 
     private static final double TILE_HEIGHT = 150;
     private static final double PRESENTER_TILE_HEIGHT = 200;
+    private static final String MONO = "DejaVu Sans Mono";
+    /** DejaVu Sans Mono's advance per character, in ems */
+    private static final double MONO_ADVANCE = 0.61;
+    /** what a tile leaves its graphic after its own padding */
+    private static final double USABLE_WIDTH = 0.8;
 
     private final List<Tile> tiles;
     private final Tile accuracy;
@@ -59,6 +64,8 @@ public final class DashboardView extends HBox {
         rateText.textProperty().bind(vm.learningRatesProperty());
         Tile rates = tile(SkinType.CUSTOM, "Learning rates").graphic(rateText).build();
         rates.setId("tile-rates");
+        fitFont(clock, time, 7);     // "1:23:45"
+        fitFont(rateText, rates, 8); // "G 2.0e-4"
 
         tiles = List.of(speed, epoch, time, accuracy, rates);
         for (Tile t : tiles) {
@@ -75,9 +82,20 @@ public final class DashboardView extends HBox {
         label.setId(id);
         label.getStyleClass().add("tile-big-text");
         label.setStyle("-fx-text-fill: white;"); // inline: an author stylesheet would override setTextFill
-        label.fontProperty().bind(Bindings.createObjectBinding(
-                () -> Font.font("DejaVu Sans Mono", Math.max(14, heightProperty().get() * 0.17)), heightProperty()));
         return label;
+    }
+
+    /** Large type that grows with the row's height but never outgrows its tile's width (presenter mode at 1280x720). */
+    private void fitFont(Label label, Tile tile, int longestText) {
+        label.fontProperty().bind(Bindings.createObjectBinding(
+                () -> Font.font(MONO, fontSize(heightProperty().get(), tile.getWidth(), longestText)),
+                heightProperty(), tile.widthProperty()));
+    }
+
+    static double fontSize(double rowHeight, double tileWidth, int longestText) {
+        double byHeight = rowHeight * 0.17;
+        double byWidth = tileWidth * USABLE_WIDTH / (longestText * MONO_ADVANCE);
+        return Math.max(14, Math.min(byHeight, byWidth));
     }
 
     private static TileBuilder<?> tile(SkinType skin, String title) {

@@ -52,10 +52,13 @@ public final class DashboardViewModel {
 
     private void showRates(GanConfig c) {
         if (c == null) return;
-        // The rates the optimizers use: a hand-set rate scaled by the decay schedule, if any.
-        double decay = c.training() == null ? 1 : c.training().learningRateFactor(Math.max(0, step.get() - 1));
-        learningRates.set("G " + rate(c.optimizerG().learningRate() * decay)
-                + "\nD " + rate(c.optimizerD().learningRate() * decay));
+        learningRates.set(rates(c, step.get()));
+    }
+
+    /** The rates the optimizers use after {@code stepsDone} steps: the set ones, scaled by the decay schedule. */
+    static String rates(GanConfig c, long stepsDone) {
+        double decay = c.training() == null ? 1 : c.training().learningRateFactor(Math.max(0, stepsDone - 1));
+        return "G " + rate(c.optimizerG().learningRate() * decay) + "\nD " + rate(c.optimizerD().learningRate() * decay);
     }
 
     private void reset() {
@@ -83,8 +86,9 @@ public final class DashboardViewModel {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
+    /** "2.0e-4": the way rates are written in papers, and short enough for the tile in presenter mode. */
     static String rate(double lr) {
-        return String.format(Locale.ROOT, "%.2g", lr).replace("e-0", "e-");
+        return String.format(Locale.ROOT, "%.1e", lr).replace("e-0", "e-").replace("e+00", "");
     }
 
     public DoubleProperty stepsPerSecondProperty() { return stepsPerSecond; }

@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ganworkbench.engine.data.folder.FolderOptions;
 
@@ -116,13 +117,16 @@ public final class DatasetPickerView extends VBox {
         folder.setTooltip(new Tooltip("Your own pictures (PNG, JPEG, GIF, BMP); subfolders become classes."));
         folder.setOnAction(e -> chooseFolder.get().ifPresent(vm::chooseFolder));
 
+        // the buttons keep their words; the progress text beside them gives way
+        download.setMinWidth(Region.USE_PREF_SIZE);
+        folder.setMinWidth(Region.USE_PREF_SIZE);
         Label loading = new Label();
         loading.getStyleClass().add("caption");
         loading.textProperty().bind(vm.loadingProperty());
         loading.setMinWidth(0);
         HBox row = new HBox(6, download, folder, loading);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.setPadding(new javafx.geometry.Insets(0, 0, 0, 62));
+        row.getStyleClass().add("dataset-sources"); // indented under the combo (CSS), not in presenter mode
         return row;
     }
 
@@ -165,7 +169,7 @@ public final class DatasetPickerView extends VBox {
         summary.setId("dataset-summary");
         summary.getStyleClass().add("caption");
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting the path short
+        summary.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of cutting the path short
         summary.textProperty().bind(vm.summaryProperty());
         summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
@@ -191,13 +195,13 @@ public final class DatasetPickerView extends VBox {
         text.textProperty().bind(downloads.progressTextProperty());
         text.setWrapText(true);
         text.setMinWidth(0);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("download-cancel");
         cancel.getStyleClass().add("small");
         cancel.setOnAction(e -> downloads.cancel());
-        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, bar, text, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(downloads.runningProperty());
