@@ -80,12 +80,12 @@ public final class GanModel {
         long[] s = config.model().architecture() == Architecture.DCGAN
                 ? new long[] {n, shape.channels(), shape.height(), shape.width()}
                 : new long[] {n, shape.size()};
-        return Nd4j.create(values, s, 'c');
+        return FloatArrays.of(values, s);
     }
 
     /** Wraps n latent vectors as G's input [n, latent]. */
     public INDArray latents(float[] z, int n) {
-        return Nd4j.create(z, new long[] {n, config.model().latentSize()}, 'c');
+        return FloatArrays.of(z, n, config.model().latentSize());
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.ganworkbench.engine.model;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * How a conditional GAN (Mirza and Osindero 2014) shows a class label to its networks: a one-hot
@@ -18,7 +17,7 @@ final class OneHotLabels {
     static INDArray vectors(int[] labels, int classes) {
         float[] v = new float[labels.length * classes];
         for (int i = 0; i < labels.length; i++) v[i * classes + check(labels[i], classes)] = 1f;
-        return Nd4j.create(v, new long[] {labels.length, classes}, 'c');
+        return FloatArrays.of(v, labels.length, classes);
     }
 
     /** [n, classes, h, w]: plane labels[i] of example i is all ones, the others zero. */
@@ -29,7 +28,7 @@ final class OneHotLabels {
             int from = (i * classes + check(labels[i], classes)) * plane;
             java.util.Arrays.fill(v, from, from + plane, 1f);
         }
-        return Nd4j.create(v, new long[] {labels.length, classes, h, w}, 'c');
+        return FloatArrays.of(v, labels.length, classes, h, w);
     }
 
     private static int check(int label, int classes) {

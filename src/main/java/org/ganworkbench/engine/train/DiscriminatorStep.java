@@ -6,6 +6,7 @@ import org.ganworkbench.engine.data.BatchSource;
 import org.ganworkbench.engine.data.ClassFrequencies;
 import org.ganworkbench.engine.loss.GanLoss;
 import org.ganworkbench.engine.loss.LossTerm;
+import org.ganworkbench.engine.model.FloatArrays;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -70,8 +71,8 @@ final class DiscriminatorStep {
         int[] fakeLabels = fakeLabels(RandomStreams.LABELS_D, dUpdate, n);
         INDArray fake = g.predict(temp.own(model.generatorInput(z, fakeLabels, n)), true);
         if (noiseSigma > 0) {
-            fake = temp.own(fake.add(temp.own(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
-                    RandomStreams.NOISE_FAKE.at(seed, dUpdate)), fake.shape(), 'c'))));
+            fake = temp.own(fake.add(temp.own(FloatArrays.of(InstanceNoise.sample((int) fake.length(), noiseSigma,
+                    RandomStreams.NOISE_FAKE.at(seed, dUpdate)), fake.shape()))));
         }
         fake = prepare(fake, fakeLabels); // packs (PacGAN), the batch-std feature, the one-hot labels, if on
 
@@ -160,6 +161,6 @@ final class DiscriminatorStep {
     }
 
     static INDArray column(float[] values) {
-        return Nd4j.create(values, new long[] {values.length, 1}, 'c');
+        return FloatArrays.of(values, values.length, 1);
     }
 }

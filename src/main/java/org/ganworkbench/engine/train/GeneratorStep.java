@@ -3,10 +3,10 @@ package org.ganworkbench.engine.train;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.loss.GanLoss;
 import org.ganworkbench.engine.loss.LossTerm;
+import org.ganworkbench.engine.model.FloatArrays;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Phase (2) of a training step: one update of G. Fresh z (and, for a conditional model, fresh
@@ -61,8 +61,8 @@ final class GeneratorStep {
             int[] labels = discriminatorStep.fakeLabels(RandomStreams.LABELS_G, gUpdate, n); // fresh labels, like z
             INDArray fake = g.forward(temp.own(model.generatorInput(z, labels, n)));
             if (noiseSigma > 0) {
-                fake = temp.own(fake.add(temp.own(Nd4j.create(InstanceNoise.sample((int) fake.length(), noiseSigma,
-                        RandomStreams.NOISE_G.at(seed, gUpdate)), fake.shape(), 'c'))));
+                fake = temp.own(fake.add(temp.own(FloatArrays.of(InstanceNoise.sample((int) fake.length(), noiseSigma,
+                        RandomStreams.NOISE_G.at(seed, gUpdate)), fake.shape()))));
             }
 
             float[] scores = d.forward(discriminatorStep.prepare(fake, labels)).toFloatVector(); // may share fake's buffer
