@@ -6,7 +6,6 @@ import org.ganworkbench.engine.config.Architecture;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The pair of networks of one run, and how data is shaped for them. Confined to the run's engine
@@ -95,7 +94,16 @@ public final class GanModel {
     public INDArray generatorInput(float[] z, int[] labels, int n) {
         if (!conditional()) return latents(z, n);
         if (labels == null || labels.length != n) throw new IllegalArgumentException("need " + n + " labels");
-        return Nd4j.concat(1, latents(z, n), OneHotLabels.vectors(labels, classCount()));
+        // one array built in Java: concatenating z and the one-hot arrays left both to the GC every step
+        int latent = config.model().latentSize();
+        int classes = classCount();
+        int width = latent + classes;
+        float[] rows = new float[n * width];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(z, i * latent, rows, i * width, latent);
+            rows[i * width + latent + OneHotLabels.check(labels[i], classes)] = 1f;
+        }
+        return FloatArrays.of(rows, n, width);
     }
 
     /** Every example labelled {@code label}: what a conditional model is asked for by default. */

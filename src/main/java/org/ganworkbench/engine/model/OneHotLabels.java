@@ -31,7 +31,7 @@ final class OneHotLabels {
         return FloatArrays.of(v, labels.length, classes, h, w);
     }
 
-    private static int check(int label, int classes) {
+    static int check(int label, int classes) {
         if (label < 0 || label >= classes) {
             throw new IllegalArgumentException("class " + label + " is not one of the model's " + classes + " classes");
         }

@@ -46,6 +46,23 @@ class ConditionalModelTest {
         assertArrayEquals(threes, model.generate(z, GanModel.sameLabel(n, 3), n), "G is not a function of (z, label)");
     }
 
+    @org.junit.jupiter.api.Test
+    void generatorInputRowsAreZFollowedByTheOneHotLabel() {
+        GanModel model = GanModel.create(ConditionalConfigs.tinyMlp(), DIGIT, ClassNames.DIGITS);
+        int n = 3;
+        int latent = model.config().model().latentSize();
+        float[] z = model.prior().sample(new Rng(9), n);
+        float[] rows = model.generatorInput(z, new int[] {2, 0, 9}, n).reshape(n * (latent + 10L)).toFloatVector();
+        int[] labels = {2, 0, 9};
+        for (int i = 0; i < n; i++) {
+            float[] expected = new float[latent + 10];
+            System.arraycopy(z, i * latent, expected, 0, latent);
+            expected[latent + labels[i]] = 1f;
+            assertArrayEquals(expected, Arrays.copyOfRange(rows, i * (latent + 10), (i + 1) * (latent + 10)), "row " + i);
+        }
+        assertThrows(IllegalArgumentException.class, () -> model.generatorInput(z, new int[] {0, 10, 1}, n));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void changingOnlyTheLabelChangesTheDiscriminatorsScore(String name, GanConfig config) {
