@@ -95,7 +95,11 @@ public final class Dense implements Layer {
         }
         if (!inputGradient) return null;
         INDArray gradIn = buffers.get("gradIn", gradOut.dataType(), gradOut.size(0), nIn);
-        matmulTransposeY.run(in(gradOut, w), gradIn);        // dx = g W^T      [N, nIn]
+        if (OneDnnBypass.columnsAlias(nIn, w.dataType().width())) {
+            OneDnnBypass.run(() -> matmulTransposeY.run(in(gradOut, w), gradIn)); // see OneDnnBypass
+        } else {
+            matmulTransposeY.run(in(gradOut, w), gradIn);    // dx = g W^T      [N, nIn]
+        }
         return gradIn;
     }
 }
