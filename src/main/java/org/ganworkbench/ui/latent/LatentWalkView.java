@@ -47,6 +47,11 @@ final class LatentWalkView extends VBox {
                 vm.tick(now);
             }
         };
-        timer.start();
+        // a running AnimationTimer makes JavaFX pulse every frame: only while the walk plays
+        vm.playingProperty().addListener((obs, was, playing) -> {
+            if (playing) timer.start();
+            else timer.stop();
+        });
+        if (vm.playingProperty().get()) timer.start();
     }
 }

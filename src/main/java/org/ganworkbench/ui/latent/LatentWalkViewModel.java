@@ -54,6 +54,10 @@ public final class LatentWalkViewModel {
         source.addRefreshListener(() -> {
             if (frames != null) render(seed);
         });
+        // the view stops its frame clock while paused: the next tick after Play starts the clock again, not a jump
+        playing.addListener((obs, was, now) -> {
+            if (!now) lastTick = Long.MIN_VALUE;
+        });
     }
 
     /** Another random loop; it starts playing when rendered. */

@@ -206,6 +206,12 @@ class LatentExplorerViewModelTest {
         walk.tick(0);
         walk.tick(500_000_000L); // half a second at 12 frames/s
         assertEquals(6, walk.frameIndexProperty().get());
+        walk.togglePlaying(); // paused: the view stops calling tick
+        walk.togglePlaying(); // played again 9.5 s later: the walk goes on from frame 6, no jump
+        walk.tick(10_000_000_000L);
+        assertEquals(6, walk.frameIndexProperty().get());
+        walk.tick(10_500_000_000L);
+        assertEquals(12, walk.frameIndexProperty().get());
         Path gif = dir.resolve("walk.gif");
         walk.exportGif(gif);
         assertTrue(java.nio.file.Files.size(gif) > 0);
