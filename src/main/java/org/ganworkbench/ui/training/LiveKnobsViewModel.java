@@ -1,6 +1,9 @@
 package org.ganworkbench.ui.training;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import org.ganworkbench.engine.config.ConfigField;
 import org.ganworkbench.engine.config.ConfigFields;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.config.TrainingSpec;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.ui.run.RunViewModel;
 
@@ -43,8 +47,23 @@ public final class LiveKnobsViewModel {
     private void refresh() {
         GanConfig source = run.hasRun() && run.liveConfig() != null ? run.liveConfig() : editor.config();
         for (LiveKnobViewModel k : knobs) k.show(source);
-        hint.set(run.hasRun() ? "Changes apply at the next step and appear as markers on the charts."
-                : "Settings for the next run; while it trains they change it live.");
+        hint.set(hint(run.hasRun(), source));
+    }
+
+    /** What the knobs do now; with a learning-rate decay, that the rates set here are scaled by it. */
+    static String hint(boolean running, GanConfig c) {
+        String what = running ? "Changes apply at the next step and appear as markers on the charts."
+                : "Settings for the next run; while it trains they change it live.";
+        if (c == null || c.training() == null || !c.training().decaysLearningRates()) return what;
+        TrainingSpec t = c.training();
+        return what + String.format(Locale.ROOT, " Both learning rates below fall to %s%% of what you set from step %,d"
+                        + " to step %,d; the Learning rates tile shows the rates in use.",
+                percent(t.lrDecayTo()), t.lrDecayStart(), (long) t.lrDecayStart() + t.lrDecaySteps());
+    }
+
+    /** 0.05 -> "5", 0.125 -> "12.5": three significant digits, no trailing zeros. */
+    private static String percent(double fraction) {
+        return new BigDecimal(100 * fraction).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     private boolean apply(ConfigField field, Object value) {

@@ -59,4 +59,13 @@ class LiveKnobViewModelTest {
         knob.commitText();
         assertTrue(applied.isEmpty());
     }
+
+    @Test
+    void theHintSaysWhenTheRatesSetHereAreScaledByADecay() {
+        var grid = Presets.get("grid25-pacgan").config();
+        assertEquals("Changes apply at the next step and appear as markers on the charts. Both learning rates below fall"
+                + " to 5% of what you set from step 12,000 to step 20,000; the Learning rates tile shows the rates in use.",
+                LiveKnobsViewModel.hint(true, grid));
+        assertFalse(LiveKnobsViewModel.hint(false, Presets.get("ring-vanilla").config()).contains("fall"), "no decay, no word of it");
+    }
 }
