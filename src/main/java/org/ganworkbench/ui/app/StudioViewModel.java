@@ -70,7 +70,7 @@ public final class StudioViewModel {
         samples.setPreview(datasets.preview());
         datasets.previewProperty().addListener((obs, old, now) -> samples.setPreview(now));
         charts = new TrainingChartsViewModel(run);
-        dashboard = new DashboardViewModel(run);
+        dashboard = new DashboardViewModel(run, editor.configProperty());
         exports = new ExportsViewModel(run, samples, new ProgressRecorder(run), tasks, notices);
         status = new StatusBarViewModel(run, tasks, notices);
         lab = new LabViewModel(run, datasets.previewProperty(), datasets.selectedIdProperty(), controls::step, tasks,

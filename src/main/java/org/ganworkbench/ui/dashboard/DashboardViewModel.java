@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.ui.run.RunViewModel;
@@ -26,14 +27,22 @@ public final class DashboardViewModel {
     private final StringProperty accuracyVerdict = new SimpleStringProperty("");
     private final StringProperty learningRates = new SimpleStringProperty("");
     private final RunViewModel run;
+    private final ObservableValue<GanConfig> nextRun;
 
-    public DashboardViewModel(RunViewModel run) {
+    /**
+     * @param nextRun the settings the next run will start with (the editor's), shown in the
+     *                learning-rate tile until a run has its own live config
+     */
+    public DashboardViewModel(RunViewModel run, ObservableValue<GanConfig> nextRun) {
         this.run = run;
+        this.nextRun = nextRun;
+        nextRun.addListener((obs, old, now) -> showRates(ratesSource()));
         run.snapshotProperty().addListener((obs, old, now) -> {
             if (now != null) show(now);
         });
         run.runNumberProperty().addListener((obs, old, now) -> reset());
-        run.liveConfigProperty().addListener((obs, old, now) -> showRates(now));
+        run.liveConfigProperty().addListener((obs, old, now) -> showRates(ratesSource()));
+        showRates(ratesSource());
     }
 
     void show(TrainingSnapshot s) {
@@ -46,8 +55,12 @@ public final class DashboardViewModel {
             accuracyPercent.set(100 * s.dAccuracy());
             accuracyVerdict.set(verdict(s.dAccuracy()));
         }
-        GanConfig live = run.liveConfig();
-        if (live != null) showRates(live);
+        showRates(ratesSource());
+    }
+
+    /** The run's live config, or before any run the one the next run will start with. */
+    private GanConfig ratesSource() {
+        return run.liveConfig() != null ? run.liveConfig() : nextRun.getValue();
     }
 
     private void showRates(GanConfig c) {
@@ -69,7 +82,7 @@ public final class DashboardViewModel {
         step.set(0);
         accuracyPercent.set(Double.NaN);
         accuracyVerdict.set("");
-        showRates(run.liveConfig());
+        showRates(ratesSource());
     }
 
     /** What a teacher says about D's accuracy: 50% means D is guessing, near 100% means D wins. */

@@ -34,4 +34,15 @@ class DashboardRatesTest {
         assertEquals(200 * 0.17, DashboardView.fontSize(200, 1000, 8), 1e-9, "wide tiles: sized by the row");
         assertEquals(14, DashboardView.fontSize(200, 20, 8), 0, "never unreadably small");
     }
+
+    @Test
+    void beforeAnyRunTheTileShowsTheRatesTheNextRunWillStartWith() {
+        var next = new javafx.beans.property.SimpleObjectProperty<>(Presets.get("ring-vanilla").config());
+        DashboardViewModel vm = new DashboardViewModel(
+                new org.ganworkbench.ui.run.RunViewModel(new org.ganworkbench.ui.run.DirectTaskRunner(),
+                        new org.ganworkbench.ui.run.Notices()), next);
+        assertEquals("G 1.0e-4\nD 1.0e-3", vm.learningRatesProperty().get());
+        next.set(Presets.get("grid25-pacgan").config());
+        assertEquals("G 1.0e-3\nD 2.0e-4", vm.learningRatesProperty().get(), "follows the editor");
+    }
 }
