@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
+import org.ganworkbench.ui.FxQueues;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.catalog.CacheDirectory;
@@ -69,13 +70,7 @@ class DatasetPickerViewModelTest {
     }
 
     private void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            for (Runnable r; (r = fx.poll()) != null; ) r.run();
-            if (condition.getAsBoolean()) return;
-            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-            Thread.sleep(5);
-        }
+        FxQueues.drainUntil(fx, Duration.ofSeconds(30), what, condition);
     }
 
     private static String sha256(byte[] b) {

@@ -2,6 +2,7 @@ package org.ganworkbench.ui.datasets;
 
 import java.util.Queue;
 import java.util.function.Consumer;
+import org.ganworkbench.ui.run.DirectTaskRunner;
 import org.ganworkbench.ui.run.TaskRunner;
 
 /**
@@ -20,20 +21,7 @@ final class ThreadedTaskRunner implements TaskRunner {
     public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Thread t = new Thread(() -> {
             try {
-                T result = work.run(new Progress() {
-                    @Override
-                    public void update(long done, long total) {
-                    }
-
-                    @Override
-                    public void message(String text) {
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return false;
-                    }
-                });
+                T result = work.run(DirectTaskRunner.NO_PROGRESS);
                 fx.add(() -> onSuccess.accept(result));
             } catch (Exception e) {
                 fx.add(() -> onFailure.accept(e));

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.ganworkbench.ui.FxQueues;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.run.DirectTaskRunner;
 import org.ganworkbench.ui.run.Notices;
@@ -41,13 +42,7 @@ class LatentClassSelectorTest {
     }
 
     private void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            for (Runnable r; (r = fxQueue.poll()) != null; ) r.run();
-            if (condition.getAsBoolean()) return;
-            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-            Thread.sleep(5);
-        }
+        FxQueues.drainUntil(fxQueue, Duration.ofSeconds(60), what, condition);
     }
 
     @Test

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.ganworkbench.ui.FxQueues;
 import org.ganworkbench.engine.event.SampleImages;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.run.DirectTaskRunner;
@@ -56,13 +58,7 @@ class LatentExplorerViewModelTest {
 
     /** Runs what the renderer handed back, as the FX thread would, until the condition holds. */
     private void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            for (Runnable r; (r = fxQueue.poll()) != null; ) r.run();
-            if (condition.getAsBoolean()) return;
-            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-            Thread.sleep(5);
-        }
+        FxQueues.drainUntil(fxQueue, Duration.ofSeconds(60), what, condition);
     }
 
     @Test

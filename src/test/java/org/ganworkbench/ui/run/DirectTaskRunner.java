@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 /** Runs every job at once on the calling thread, so view-model tests need no FX thread. */
 public final class DirectTaskRunner implements TaskRunner {
 
-    private static final Progress NO_PROGRESS = new Progress() {
+    /** Progress that goes nowhere and is never cancelled. */
+    public static final Progress NO_PROGRESS = new Progress() {
         @Override
         public void update(long done, long total) {
         }
