@@ -38,6 +38,11 @@ public record TrainingSpec(int batchSize, long seed, int sampleEvery,
         return 1 + (lrDecayTo - 1) * progress;
     }
 
+    /** The factor step number {@code step} (counted from 1, as history and snapshots count) trained with. */
+    public double learningRateFactorOfStep(long step) {
+        return learningRateFactor(Math.max(0, step - 1));
+    }
+
     public TrainingSpec withBatchSize(int v) { return new TrainingSpec(v, seed, sampleEvery, lrDecayStart, lrDecaySteps, lrDecayTo); }
     public TrainingSpec withSeed(long v) { return new TrainingSpec(batchSize, v, sampleEvery, lrDecayStart, lrDecaySteps, lrDecayTo); }
     public TrainingSpec withSampleEvery(int v) { return new TrainingSpec(batchSize, seed, v, lrDecayStart, lrDecaySteps, lrDecayTo); }

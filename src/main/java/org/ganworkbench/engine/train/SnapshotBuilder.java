@@ -63,7 +63,7 @@ final class SnapshotBuilder {
         GanConfig live = context.controls().current();
         TrainingCounters c = context.counters();
         // The rates the step just used: the live ones scaled by the decay schedule.
-        double decay = live.training().learningRateFactor(c.step() - 1);
+        double decay = live.training().learningRateFactorOfStep(c.step());
         context.history().append(c.step(), epoch(), m.lossD(), m.lossG(), m.dReal(), m.dFake(), m.dAccuracy(),
                 m.gradNormD(), m.gradNormG(), live.optimizerG().learningRate() * decay,
                 live.optimizerD().learningRate() * decay, elapsedSeconds);
@@ -157,7 +157,7 @@ final class SnapshotBuilder {
         if (m != null) lastMetrics = m;
         GanConfig live = context.controls().current();
         double nan = Double.NaN;
-        double decay = live.training().learningRateFactor(Math.max(0, context.counters().step() - 1));
+        double decay = live.training().learningRateFactorOfStep(context.counters().step());
         return new TrainingSnapshot(state, context.counters().step(), epoch(), epochProgress(),
                 m == null ? nan : m.lossD(), m == null ? nan : m.lossG(),
                 m == null ? nan : m.dReal(), m == null ? nan : m.dFake(), m == null ? nan : m.dAccuracy(),

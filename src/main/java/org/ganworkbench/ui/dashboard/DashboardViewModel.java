@@ -70,7 +70,7 @@ public final class DashboardViewModel {
 
     /** The rates the optimizers use after {@code stepsDone} steps: the set ones, scaled by the decay schedule. */
     static String rates(GanConfig c, long stepsDone) {
-        double decay = c.training() == null ? 1 : c.training().learningRateFactor(Math.max(0, stepsDone - 1));
+        double decay = c.training() == null ? 1 : c.training().learningRateFactorOfStep(stepsDone);
         return "G " + rate(c.optimizerG().learningRate() * decay) + "\nD " + rate(c.optimizerD().learningRate() * decay);
     }
 

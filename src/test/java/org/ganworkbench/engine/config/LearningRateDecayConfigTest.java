@@ -21,6 +21,8 @@ class LearningRateDecayConfigTest {
         assertEquals(0.55, DECAY.learningRateFactor(2000), 1e-12);
         assertEquals(0.1, DECAY.learningRateFactor(3000), 1e-12);
         assertEquals(0.1, DECAY.learningRateFactor(1_000_000), 1e-12);
+        assertEquals(DECAY.learningRateFactor(1499), DECAY.learningRateFactorOfStep(1500), 0, "step 1,500 runs after 1,499");
+        assertEquals(1, DECAY.learningRateFactorOfStep(0), 0);
     }
 
     @Test
