@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.ganworkbench.engine.config.ConfigException;
 import org.ganworkbench.engine.config.ConfigFields;
+import org.ganworkbench.engine.config.Lesson;
 import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.ui.charts.TrainingChartsViewModel;
@@ -16,6 +17,7 @@ import org.ganworkbench.ui.exports.ExportsViewModel;
 import org.ganworkbench.ui.exports.ProgressRecorder;
 import org.ganworkbench.ui.lab.CoverageChartsViewModel;
 import org.ganworkbench.ui.lab.LabViewModel;
+import org.ganworkbench.ui.lessons.LessonViewModel;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.run.TaskRunner;
@@ -46,6 +48,7 @@ public final class StudioViewModel {
     private final StatusBarViewModel status;
     private final LabViewModel lab;
     private final CoverageChartsViewModel coverage;
+    private final LessonViewModel lessons;
     private final BooleanProperty presenter = new SimpleBooleanProperty();
 
     public StudioViewModel(Preset initial, TaskRunner tasks) {
@@ -76,6 +79,8 @@ public final class StudioViewModel {
         lab = new LabViewModel(run, datasets.previewProperty(), datasets.selectedIdProperty(), controls::step, tasks,
                 notices, drawingsFolder());
         coverage = new CoverageChartsViewModel(run);
+        lessons = new LessonViewModel(editor.presetNameProperty(), editor.presetTitleProperty(),
+                editor.captionProperty());
     }
 
     /**
@@ -115,6 +120,12 @@ public final class StudioViewModel {
                 + "'. Presets: " + String.join(", ", presetNames()) + "."));
     }
 
+    /** Opens a lesson: its preset in the editor (discarding any open run; the view asks first) and its cues. */
+    public void beginLesson(Lesson lesson) {
+        if (lesson.preset() != null) loadPreset(Presets.get(lesson.preset()));
+        lessons.begin(lesson);
+    }
+
     public void loadConfig(Path file) {
         try {
             editor.load(file);
@@ -152,5 +163,6 @@ public final class StudioViewModel {
     public StatusBarViewModel status() { return status; }
     public LabViewModel lab() { return lab; }
     public CoverageChartsViewModel coverage() { return coverage; }
+    public LessonViewModel lessons() { return lessons; }
     public BooleanProperty presenterProperty() { return presenter; }
 }
