@@ -88,7 +88,8 @@ public final class GanWorkbenchApp extends Application {
         if (options.preset() != null) vm.loadPreset(options.preset());
         if (options.session() != null) vm.run().open(options.session());
         else if (options.autostart() && vm.editor().valid()) {
-            vm.run().startFresh(vm.editor().config(), vm.editor().runName(), options.steps());
+            if (options.steps() > 0) vm.run().startMeasured(vm.editor().config(), vm.editor().runName(), options.steps());
+            else vm.controls().start();
         }
     }
 }

@@ -18,6 +18,7 @@ import org.ganworkbench.ui.exports.ProgressRecorder;
 import org.ganworkbench.ui.lab.CoverageChartsViewModel;
 import org.ganworkbench.ui.lab.LabViewModel;
 import org.ganworkbench.ui.lessons.LessonViewModel;
+import org.ganworkbench.ui.run.Notice;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.run.TaskRunner;
@@ -66,6 +67,8 @@ public final class StudioViewModel {
             if (now != null && run.hasRun()) editor.setConfig(now);
         });
         controls = new RunControlsViewModel(run, editor);
+        controls.setLessonLength(() -> editor.preset().map(Preset::steps).orElse(0L));
+        controls.setAfterReset(this::offerPresetSettings);
         knobs = new LiveKnobsViewModel(editor, run);
         datasets = new DatasetPickerViewModel(editor.configProperty(), tasks, notices, datasetSources);
         datasets.selectedIdProperty().bindBidirectional(editor.field(ConfigFields.DATASET).textProperty());
@@ -81,6 +84,8 @@ public final class StudioViewModel {
         coverage = new CoverageChartsViewModel(run);
         lessons = new LessonViewModel(editor.presetNameProperty(), editor.presetTitleProperty(),
                 editor.captionProperty());
+        lessons.lessonProperty().addListener((obs, old, now) ->
+                knobs.lessonKnobProperty().set(now == null || now.knob() == null ? "" : now.knob()));
     }
 
     /**
@@ -111,13 +116,31 @@ public final class StudioViewModel {
     private void loadPreset(Preset preset) {
         run.discard();
         editor.loadPreset(preset);
-        notices.info(preset.title() + ": " + preset.caption());
+        notices.info("Loaded the preset " + preset.title() + ".");
     }
 
     /** Loads a preset by name, as {@code --preset} asks; an unknown name is reported, not fatal. */
     public void loadPreset(String name) {
         Presets.find(name).ifPresentOrElse(this::loadPreset, () -> notices.error("Unknown preset '" + name
                 + "'. Presets: " + String.join(", ", presetNames()) + "."));
+    }
+
+    /**
+     * After a reset the editor keeps the live changes of the run (a rate typed during the lesson); if
+     * they differ from the preset's own, offer the preset's back with one click.
+     */
+    private void offerPresetSettings() {
+        editor.preset().ifPresent(preset -> {
+            List<String> changed = ConfigFields.liveFields().stream()
+                    .filter(f -> !f.read(editor.config()).equals(f.read(preset.config())))
+                    .map(f -> f.label() + " " + f.format(f.read(editor.config())))
+                    .toList();
+            if (changed.isEmpty()) return;
+            notices.post(Notice.info("The next run keeps what you changed live: " + String.join(", ", changed) + ".")
+                    .withAction("Use the preset's settings", () -> {
+                        if (!run.hasRun()) editor.loadPreset(preset);
+                    }));
+        });
     }
 
     /** Opens a lesson: its preset in the editor (discarding any open run; the view asks first) and its cues. */

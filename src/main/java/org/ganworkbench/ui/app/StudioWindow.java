@@ -75,6 +75,7 @@ public final class StudioWindow {
         this.vm = vm;
         this.actions = new StudioActions(vm, dialogs, stage);
         this.dialogs = dialogs;
+        vm.controls().setDiscardConfirmation(() -> actions.mayDiscardRun("Starting again"));
         root.getStyleClass().add("studio-root");
         trainingCharts = new TrainingCharts(vm.charts());
         samples = new SamplesView(vm.samples());
