@@ -8,6 +8,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.ganworkbench.engine.session.TrainedRun;
+import org.ganworkbench.engine.session.TrainedRuns;
 import org.ganworkbench.engine.train.StepKind;
 import org.ganworkbench.ui.training.RunControlsViewModel;
 import org.ganworkbench.ui.training.RunShortcuts;
@@ -51,6 +53,7 @@ final class MainMenu {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("Open session...", "Shortcut+O", actions::openSession),
+                trainedRuns(actions),
                 item("Save session...", "Shortcut+S", actions::saveSession, vm.run().hasRunProperty().not()),
                 new SeparatorMenuItem(),
                 item("Load config...", null, actions::loadConfig, vm.editor().lockedProperty()),
@@ -95,6 +98,14 @@ final class MainMenu {
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", actions::showShortcuts), item("About", null, actions::about));
         return List.of(file, lessons, presets, run, view, help);
+    }
+
+    /** The runs shipped with the app, ready to explore without training first. */
+    private Menu trainedRuns(StudioActions actions) {
+        Menu menu = new Menu("Open a trained run");
+        for (TrainedRun run : TrainedRuns.all()) menu.getItems().add(item(run.title(), null, () -> actions.openTrainedRun(run)));
+        menu.setDisable(menu.getItems().isEmpty());
+        return menu;
     }
 
     private MenuItem item(String text, String accelerator, Runnable action) {

@@ -3,6 +3,7 @@ package org.ganworkbench.ui.app;
 import java.util.Locale;
 import javafx.stage.Stage;
 import org.ganworkbench.engine.config.Lesson;
+import org.ganworkbench.engine.session.TrainedRun;
 import org.ganworkbench.ui.app.UserDialogs.FileType;
 
 /**
@@ -45,7 +46,7 @@ final class StudioActions {
 
     void openSession() {
         dialogs.open("Open a session", FileType.SESSION).ifPresent(file -> {
-            if (mayDiscardRun("Opening another session")) vm.run().open(file);
+            if (mayDiscardRun("Opening another session")) vm.openSession(file);
         });
     }
 
@@ -78,6 +79,10 @@ final class StudioActions {
 
     void choosePreset(String name) {
         if (mayDiscardRun("Loading a preset")) vm.loadPreset(name);
+    }
+
+    void openTrainedRun(TrainedRun run) {
+        if (mayDiscardRun("Opening a trained run")) vm.openTrainedRun(run);
     }
 
     void beginLesson(Lesson lesson) {

@@ -7,6 +7,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.ganworkbench.engine.config.ConfigException;
 import org.ganworkbench.engine.config.ConfigFields;
 import org.ganworkbench.engine.config.Lesson;
+import org.ganworkbench.engine.data.catalog.CacheDirectory;
+import org.ganworkbench.engine.session.TrainedRun;
+import org.ganworkbench.engine.session.TrainedRuns;
 import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.ui.charts.TrainingChartsViewModel;
@@ -143,10 +146,28 @@ public final class StudioViewModel {
         });
     }
 
+    /** Opens a saved session as the current run; the banner then names it. */
+    public void openSession(Path file) {
+        run.open(file, () -> editor.showSession(file.getFileName().toString(), ""));
+    }
+
+    /**
+     * Opens a trained run shipped with the app (copied out of the app into the cache folder first),
+     * so the explorer and a finished run's charts work without training first.
+     */
+    public void openTrainedRun(TrainedRun trained) {
+        Path folder = CacheDirectory.resolve().resolve("trained-runs");
+        tasks.run("Opening " + trained.title(), p -> TrainedRuns.extract(trained, folder),
+                file -> run.open(file, () -> editor.showSession(trained.title(), trained.description())),
+                failure -> notices.error("Could not open the trained run: " + Notices.describe(failure)));
+    }
+
     /** Opens a lesson: its preset in the editor (discarding any open run; the view asks first) and its cues. */
     public void beginLesson(Lesson lesson) {
         if (lesson.preset() != null) loadPreset(Presets.get(lesson.preset()));
         lessons.begin(lesson);
+        if (lesson.trainedRun() != null) TrainedRuns.find(lesson.trainedRun()).ifPresentOrElse(this::openTrainedRun,
+                () -> notices.error("This build lacks the trained run '" + lesson.trainedRun() + "' of the lesson."));
     }
 
     public void loadConfig(Path file) {

@@ -108,6 +108,13 @@ public final class StudioWindow {
             tabs.getTabs().add(new Tab(extra.title(), extra.createContent(vm.run(), vm.notices(), vm.tasks())));
         }
         root.setCenter(tabs);
+        // the latent-space lesson is shown in the explorer, on the trained run it opens
+        vm.lessons().lessonProperty().addListener((obs, old, now) -> {
+            if (now != null && now.trainedRun() != null) {
+                tabs.getTabs().stream().filter(t -> t.getText().equals("Latent explorer")).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
+        });
         root.setBottom(new StatusBarView(vm.status(), vm.notices(), tasks.currentProperty()));
 
         pulse = new AnimationTimer() {

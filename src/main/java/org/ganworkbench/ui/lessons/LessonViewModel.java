@@ -34,9 +34,13 @@ public final class LessonViewModel {
         this.presetName = presetName;
         this.presetTitle = presetTitle;
         this.caption = caption;
+        // another preset ends the lesson, and so does a session opened over it, unless the lesson is
+        // about a trained run (which opens as a session)
         presetName.addListener((obs, old, now) -> {
             Lesson l = lesson.get();
-            if (l != null && !now.equals(l.preset()) && !now.equals(l.remedy())) lesson.set(null);
+            if (l == null || now.equals(l.preset()) || now.equals(l.remedy())) return;
+            if (now.isEmpty() && l.trainedRun() != null) return;
+            lesson.set(null);
         });
         title = Bindings.createStringBinding(() -> {
             Lesson l = lesson.get();

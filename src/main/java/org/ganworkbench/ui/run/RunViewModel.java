@@ -148,6 +148,11 @@ public final class RunViewModel {
      * current one, so a bad file leaves everything as it was.
      */
     public void open(Path file) {
+        open(file, () -> { });
+    }
+
+    /** As {@link #open(Path)}, then runs {@code onOpened} on the FX thread once the session is the current run. */
+    public void open(Path file, Runnable onOpened) {
         SnapshotMailbox mailbox = new SnapshotMailbox();
         List<String> warnings = new CopyOnWriteArrayList<>();
         TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(file, warnings::add), mailbox);
@@ -164,6 +169,7 @@ public final class RunViewModel {
             trainable.set(canTrain);
             if (!warnings.isEmpty()) notices.warning(String.join(" ", warnings));
             else notices.info("Opened " + file.getFileName() + " at step " + first.step() + ".");
+            onOpened.run();
         }, failure -> {
             opening.set(false);
             closeInBackground(run);

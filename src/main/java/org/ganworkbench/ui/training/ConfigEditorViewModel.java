@@ -107,6 +107,17 @@ public final class ConfigEditorViewModel {
         caption.set("");
     }
 
+    /**
+     * The fields now show an opened session's config (set through the run): the banner names the
+     * session instead of the preset chosen before, and the next run is not that preset's lesson.
+     */
+    public void showSession(String title, String description) {
+        preset = null;
+        presetName.set("");
+        presetTitle.set(title);
+        caption.set(description);
+    }
+
     /** Writes the fields as they stand (the last good value of any field that does not parse). */
     public void save(Path file) throws IOException {
         ConfigJson.write(config.get(), file);
