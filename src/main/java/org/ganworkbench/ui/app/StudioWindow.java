@@ -31,6 +31,7 @@ import org.ganworkbench.ui.charts.TrainingCharts;
 import org.ganworkbench.ui.dashboard.DashboardView;
 import org.ganworkbench.ui.datasets.DatasetPickerView;
 import org.ganworkbench.ui.lab.CoverageCharts;
+import org.ganworkbench.ui.layout.StageLayout;
 import org.ganworkbench.ui.lessons.LessonBannerView;
 import org.ganworkbench.ui.lab.LabView;
 import org.ganworkbench.ui.run.FxTaskRunner;
@@ -68,7 +69,7 @@ public final class StudioWindow {
     private final LabView lab;
     private final CoverageCharts coverage;
     private final ChartDeck deck = new ChartDeck();
-    private final StudioLayout layout;
+    private final StageLayout layout;
     private final AnimationTimer pulse;
 
     public StudioWindow(StudioViewModel vm, UserDialogs dialogs, Stage stage, FxTaskRunner tasks) {
@@ -151,10 +152,10 @@ public final class StudioWindow {
     /**
      * The studio: knobs on the left, the stage (samples or the 2D lab) as a square as large as the
      * height allows, and a column with the headline number, the tiles and the chart deck; see
-     * {@link StudioLayout}. 2D data: the lab replaces the samples in the same place, beside the
+     * {@link StageLayout}. 2D data: the lab replaces the samples in the same place, beside the
      * knobs, so a knob turned live shows at once on D's map and G's points.
      */
-    private StudioLayout studio() {
+    private StageLayout studio() {
         LiveKnobsView knobList = new LiveKnobsView(vm.knobs());
         ScrollPane knobScroll = new ScrollPane(knobList);
         knobScroll.setFitToWidth(true);
@@ -188,7 +189,9 @@ public final class StudioWindow {
         deck.setId("chart-deck");
         StudioColumn column = new StudioColumn(coverage.headline(), dashboard, deck);
         column.setId("studio-column");
-        return new StudioLayout(left, stage, column);
+        StageLayout layout = new StageLayout(left, stage, column);
+        layout.getStyleClass().add("studio-main");
+        return layout;
     }
 
     private void applyPresenter(boolean on) {
@@ -199,7 +202,7 @@ public final class StudioWindow {
         lab.setPresenter(on);
         coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         deck.minChartHeightProperty().set(on ? PRESENTER_CHART_HEIGHT : DESK_CHART_HEIGHT);
-        layout.setSizes(on ? StudioLayout.Sizes.PRESENTER : StudioLayout.Sizes.DESK);
+        layout.requestLayout();
     }
 
     /** Makes the scene, installs the theme and keys, and starts the UI pulse. */

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +51,7 @@ final class InterpolationView extends VBox {
         hint.textProperty().bind(vm.hintProperty());
         controls.add(hint, 0, 4, 2, 1);
         NormPlot plot = new NormPlot(260, 130);
-        HBox top = new HBox(12, cells, controls, plot);
+        FlowPane top = new FlowPane(12, 8, cells, controls); // the controls wrap below in a narrow column
         top.setAlignment(Pos.TOP_LEFT);
 
         PixelView lerp = new PixelView("lerp-strip", "", 4);
@@ -77,7 +78,8 @@ final class InterpolationView extends VBox {
         HBox exports = new HBox(6, png, gif);
         VBox.setVgrow(lerp, Priority.ALWAYS);
         VBox.setVgrow(slerp, Priority.ALWAYS);
-        getChildren().addAll(top, lerpLabel, lerp, slerpLabel, slerp, exports);
+        // the strips first, they are the lesson; the |z| plot below them
+        getChildren().addAll(top, lerpLabel, lerp, slerpLabel, slerp, plot, exports);
     }
 
     private static Spinner<Integer> seedSpinner(String id, int initial) {

@@ -16,11 +16,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ganworkbench.ui.layout.StageLayout;
 
 /**
  * The latent explorer tab: where the generator comes from on top; sliders on the left; G(z) in the
- * middle (or, for a 2D toy run, the warped latent grid with G(z) on it); interpolation, 2D grid and
- * random walk on the right.
+ * middle, as large as the height allows (or, for a 2D toy run, the warped latent grid with G(z) on
+ * it); interpolation, 2D grid and random walk on the right.
  */
 public final class LatentExplorerView extends BorderPane {
 
@@ -37,9 +38,6 @@ public final class LatentExplorerView extends BorderPane {
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
         });
-        sliders.setPrefWidth(330);
-        sliders.setMinWidth(280);
-        setLeft(sliders);
 
         PixelView image = new PixelView("latent-image", "G(z) appears here once there is a generator: train a run, or open a session.", 12);
         models.sliders().imageProperty().addListener((obs, o, n) -> image.show(n));
@@ -47,7 +45,7 @@ public final class LatentExplorerView extends BorderPane {
         models.manifold().pictureProperty().addListener((obs, o, n) -> manifold.show(n, models.sliders().pointProperty().get()));
         models.sliders().pointProperty().addListener((obs, o, n) -> manifold.show(models.manifold().pictureProperty().get(), n));
         StackPane picture = new StackPane(image, manifold);
-        picture.setPrefSize(300, 300);
+        picture.setMinSize(0, 0);
         manifold.setVisible(false);
         models.info().addListener((obs, o, info) -> {
             boolean points = info != null && !info.isImage();
@@ -60,20 +58,21 @@ public final class LatentExplorerView extends BorderPane {
                 ? "G(z) on the plane, over G's warped latent grid" : "G(z)").orElse("G(z)"));
         VBox middle = new VBox(6, title, picture);
         VBox.setVgrow(picture, Priority.ALWAYS);
-        middle.setPrefWidth(320);
+        middle.setMinSize(0, 0);
         middle.getStyleClass().add("latent-pane");
         middle.setPadding(new javafx.geometry.Insets(8));
         middle.setAlignment(Pos.TOP_CENTER);
 
         TabPane tools = new TabPane(
-                new Tab("Interpolation", new InterpolationView(models.interpolation())),
+                new Tab("Interpolation", scrolling(new InterpolationView(models.interpolation()))),
                 new Tab("2D latent grid", new LatentGridView(models.grid(), models.sliders())),
                 new Tab("Random walk", new LatentWalkView(models.walk())));
         tools.setId("latent-tools");
         tools.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        HBox center = new HBox(10, middle, tools);
-        HBox.setHgrow(tools, Priority.ALWAYS);
-        setCenter(center);
+        tools.setMinWidth(0);
+        // G(z) is what the class looks at: the largest square the height allows, between the sliders
+        // and the tools (the same layout as the studio's)
+        setCenter(new StageLayout(sliders, middle, tools));
     }
 
     private HBox sourceBar() {
@@ -127,6 +126,14 @@ public final class LatentExplorerView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("studio-toolbar");
         return bar;
+    }
+
+    /** A tool pane that scrolls when a projector's height cannot hold it, rather than cutting its end off. */
+    private static javafx.scene.control.ScrollPane scrolling(Region content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     /** The view models behind this view (tests drive them). */

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,8 +47,10 @@ final class SliderPanel extends VBox {
         which.setTooltip(new Tooltip("Which latent dimensions get sliders: e.g. 0-7 or 2, 5, 11 (at most 16)."));
         which.setOnAction(e -> vm.applyDimensions());
         Button apply = new Button("Show");
+        apply.setMinWidth(Button.USE_PREF_SIZE);
         apply.setOnAction(e -> vm.applyDimensions());
         Label whichLabel = new Label("Dimensions");
+        whichLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox dimsRow = new HBox(6, whichLabel, which, apply);
         dimsRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(which, Priority.ALWAYS);
@@ -71,8 +74,9 @@ final class SliderPanel extends VBox {
         });
         Button paste = button("Paste z", "latent-paste", "Set z from numbers on the clipboard.",
                 () -> vm.pasteZ(clipboardText.get()));
-        HBox modes = new HBox(0, dims, pcs);
-        HBox actions = new HBox(6, reset, randomize, copy, paste);
+        // rows that wrap rather than cut their buttons' words in a narrow column (presenter type)
+        FlowPane modes = new FlowPane(0, 4, dims, pcs);
+        FlowPane actions = new FlowPane(6, 6, reset, randomize, copy, paste);
         getChildren().addAll(modes, dimsRow, scroll, actions);
     }
 

@@ -63,20 +63,30 @@ public final class LayoutTour {
                     vm.run().startFresh(vm.editor().config(), preset, steps);
                 }));
                 script.add(new Step(() -> vm.run().step() >= steps, () -> { }));
-                for (double[] size : SIZES) {
-                    for (boolean presenter : new boolean[] {false, true}) {
-                        script.add(new Step(() -> true, () -> {
-                            stage.setWidth(size[0]);
-                            stage.setHeight(size[1]);
-                            vm.presenterProperty().set(presenter);
-                        }));
-                        script.add(new Step(after(1.0), () -> shoot(String.format("%s-%dx%d-%s.png", preset,
-                                (int) size[0], (int) size[1], presenter ? "presenter" : "desk"))));
+                for (int tab = 0; tab < 2; tab++) {
+                    int shown = tab;
+                    script.add(new Step(() -> true, () -> tabs().getSelectionModel().select(shown)));
+                    for (double[] size : SIZES) {
+                        for (boolean presenter : new boolean[] {false, true}) {
+                            script.add(new Step(() -> true, () -> {
+                                stage.setWidth(size[0]);
+                                stage.setHeight(size[1]);
+                                vm.presenterProperty().set(presenter);
+                            }));
+                            script.add(new Step(after(1.0), () -> shoot(String.format("%s%s-%dx%d-%s.png", preset,
+                                    shown == 0 ? "" : "-explorer", (int) size[0], (int) size[1],
+                                    presenter ? "presenter" : "desk"))));
+                        }
                     }
                 }
+                script.add(new Step(() -> true, () -> tabs().getSelectionModel().select(0)));
             }
             script.add(new Step(() -> true, Platform::exit));
             run(script);
+        }
+
+        private javafx.scene.control.TabPane tabs() {
+            return (javafx.scene.control.TabPane) scene.lookup("#workbench-tabs");
         }
 
         private record Step(BooleanSupplier when, Runnable then) {

@@ -34,6 +34,8 @@ import org.testfx.framework.junit5.Start;
 class StudioLayoutTest {
 
     static final double[][] SIZES = {{1280, 720}, {1024, 768}, {1366, 768}, {1920, 1080}};
+    /** The longest caption a preset may have (PresetCaptionsTest holds them to it). */
+    static final int MAX_CAPTION = 260;
 
     private final StudioFixture app = new StudioFixture();
     private Stage stage;
@@ -64,18 +66,48 @@ class StudioLayoutTest {
         checkEverySize(robot, "#lab-plane");
     }
 
-    /** Loads {@code config} under the longest built-in caption and trains it a few steps. */
+    /** Loads {@code config} under a caption as long as a preset's may be, and trains it a few steps. */
     private void train(FxRobot robot, GanConfig config) throws Exception {
-        Preset longest = Presets.all().stream().max(Comparator.comparingInt(p -> p.caption().length())).orElseThrow();
+        Preset longest = Presets.all().stream().max(Comparator.comparingInt(p -> p.title().length())).orElseThrow();
+        String caption = "x".repeat(MAX_CAPTION).replaceAll("x{9}", "Captions ").trim();
         app.fx(() -> {
-            app.vm.editor().loadPreset(new Preset("layout", longest.title(), longest.caption(), config));
+            app.vm.editor().loadPreset(new Preset("layout", longest.title(), caption, config));
             app.vm.run().startFresh(app.vm.editor().config(), "layout", 12);
             return null;
         });
         app.waitUntil("twelve steps", () -> app.vm.run().step() >= 12);
     }
 
+    @Test
+    void theLatentExplorerFitsEverySize(FxRobot robot) throws Exception {
+        train(robot, UiTestConfigs.tinyDigits());
+        robot.clickOn("Latent explorer");
+        app.waitUntil("G(z) on screen", () -> robot.lookup("#latent-image-image").queryAs(javafx.scene.image.ImageView.class)
+                .getImage() != null);
+        checkEverySize(robot, presenter -> {
+            List<String> problems = new ArrayList<>();
+            double w = stage.getScene().getWidth();
+            double h = stage.getScene().getHeight();
+            Node picture = robot.lookup("#latent-image").query();
+            inside(problems, "G(z)", picture, w, h);
+            Bounds p = picture.localToScene(picture.getBoundsInLocal());
+            if (Math.min(p.getWidth(), p.getHeight()) < (presenter ? 340 : 300)) problems.add("G(z) is " + size(p));
+            for (String id : List.of("#latent-slider-0", "#latent-randomize", "#latent-paste", "#latent-tools",
+                    "#lesson-heading")) {
+                inside(problems, id, robot.lookup(id).query(), w, h);
+            }
+            for (Button b : robot.lookup(".latent-sliders .button").queryAllAs(Button.class)) {
+                if (b.getWidth() + 0.5 < b.prefWidth(-1)) problems.add("button '" + b.getText() + "' is cut short");
+            }
+            return problems;
+        });
+    }
+
     private void checkEverySize(FxRobot robot, String stageQuery) throws Exception {
+        checkEverySize(robot, presenter -> check(robot, stageQuery, presenter));
+    }
+
+    private void checkEverySize(FxRobot robot, java.util.function.Function<Boolean, List<String>> check) throws Exception {
         List<String> problems = new ArrayList<>();
         for (double[] size : SIZES) {
             for (boolean presenter : new boolean[] {false, true}) {
@@ -89,7 +121,7 @@ class StudioLayoutTest {
                 });
                 Thread.sleep(200); // a pulse for the deck to settle on its capacity
                 String where = (int) size[0] + "x" + (int) size[1] + (presenter ? " presenter" : " desk") + ": ";
-                problems.addAll(app.fx(() -> check(robot, stageQuery, presenter)).stream().map(p -> where + p).toList());
+                problems.addAll(app.fx(() -> check.apply(presenter)).stream().map(p -> where + p).toList());
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));

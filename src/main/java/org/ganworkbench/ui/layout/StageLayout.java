@@ -1,47 +1,52 @@
-package org.ganworkbench.ui.app;
+package org.ganworkbench.ui.layout;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 
 /**
- * The studio's three columns: the knobs on the left, the stage (the sample grid or the 2D lab: what
- * the class looks at) as large a square as the height allows, and the column of tiles and charts in
- * the width that is left.
+ * Three columns, for a projector first: the teacher's controls on the left, the stage (what the class
+ * looks at: the sample grid, the 2D lab, G(z)) as large a square as the height allows, and a column
+ * of everything else in the width that is left. The studio and the latent explorer use it.
  *
  * <p>Why not a SplitPane: its divider is a fraction of the width, so a window made smaller squeezed
  * the stage and the charts alike, and at 1280x720 the grid lost its last row. Here the stage is
  * sized first from the height, the chart column keeps a minimum width, and the stage gives way only
  * down to its own minimum.
  */
-final class StudioLayout extends Region {
+public final class StageLayout extends Region {
 
     /**
      * Sizes in pixels for one look (desk or presenter): the sidebar takes a share of the window's
      * width between its least and most; the stage and the chart column have least widths.
      */
-    record Sizes(double sidebarShare, double minSidebar, double maxSidebar, double minStage, double minColumn) {
-        static final Sizes DESK = new Sizes(0.25, 260, 360, 300, 340);
-        static final Sizes PRESENTER = new Sizes(0.24, 250, 420, 400, 320);
+    public record Sizes(double sidebarShare, double minSidebar, double maxSidebar, double minStage, double minColumn) {
+        public static final Sizes DESK = new Sizes(0.25, 260, 360, 300, 340);
+        public static final Sizes PRESENTER = new Sizes(0.24, 250, 420, 400, 320);
     }
     private static final double GAP = 8;
     private static final double PAD = 8;
+
+    /** Set on the scene's root in presenter mode (the app's Theme); the layout follows it. */
+    private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
 
     private final Node sidebar;
     private final Region stage;
     private final Region column;
     private Sizes sizes = Sizes.DESK;
 
-    StudioLayout(Node sidebar, Region stage, Region column) {
+    public StageLayout(Node sidebar, Region stage, Region column) {
         this.sidebar = sidebar;
         this.stage = stage;
         this.column = column;
-        getStyleClass().add("studio-main");
+        getStyleClass().add("stage-layout");
         getChildren().addAll(sidebar, stage, column);
     }
 
-    void setSizes(Sizes value) {
-        sizes = value;
-        requestLayout();
+    /** Desk or presenter sizes, as the scene's root says (the presenter pseudo-class). */
+    private void followTheme() {
+        boolean presenter = getScene() != null && getScene().getRoot().getPseudoClassStates().contains(PRESENTER);
+        sizes = presenter ? Sizes.PRESENTER : Sizes.DESK;
     }
 
     /** The sidebar's width at the current width, 0 when it is hidden. */
@@ -52,6 +57,7 @@ final class StudioLayout extends Region {
 
     @Override
     protected void layoutChildren() {
+        followTheme();
         double side = sidebarWidth();
         double h = getHeight();
         if (side > 0) sidebar.resizeRelocate(0, 0, side, h);
