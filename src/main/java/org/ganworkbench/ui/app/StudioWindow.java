@@ -31,6 +31,7 @@ import org.ganworkbench.ui.charts.TrainingCharts;
 import org.ganworkbench.ui.dashboard.DashboardView;
 import org.ganworkbench.ui.datasets.DatasetPickerView;
 import org.ganworkbench.ui.lab.CoverageCharts;
+import org.ganworkbench.ui.layout.LazyTab;
 import org.ganworkbench.ui.layout.StageLayout;
 import org.ganworkbench.ui.lessons.LessonBannerView;
 import org.ganworkbench.ui.lab.LabView;
@@ -106,7 +107,7 @@ public final class StudioWindow {
         layout = studio();
         tabs.getTabs().add(new Tab("Training studio", layout));
         for (WorkbenchTab extra : WorkbenchTabs.all()) {
-            tabs.getTabs().add(new Tab(extra.title(), extra.createContent(vm.run(), vm.notices(), vm.tasks())));
+            tabs.getTabs().add(LazyTab.of(extra.title(), () -> extra.createContent(vm.run(), vm.notices(), vm.tasks())));
         }
         root.setCenter(tabs);
         // the latent-space lesson is shown in the explorer, on the trained run it opens
@@ -164,7 +165,7 @@ public final class StudioWindow {
         knobScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         knobScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Tab knobs = new Tab("Live knobs", knobScroll);
-        Tab settings = new Tab("Hyperparameters", new ConfigEditorView(vm.editor()));
+        Tab settings = LazyTab.of("Hyperparameters", () -> new ConfigEditorView(vm.editor()));
         settings.setId("settings-tab");
         sidebar.getTabs().addAll(knobs, settings);
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -53,6 +53,8 @@ final class ExplorerSource {
     private Kind kind = Kind.RUN;
     private java.util.function.BooleanSupplier shown = () -> true;
     private boolean copying;
+    /** After close: FX-thread only, like every field here. */
+    private boolean closed;
     private boolean installing;
     private long copiedStep = -1;
     private int copiedRun = -1;
@@ -71,8 +73,10 @@ final class ExplorerSource {
 
     /** Runs {@code job} on the renderer; the result reaches {@code onResult} on the FX thread unless a newer request with the same key replaced it. */
     <T> void request(String key, LatentRenderer.Job<T> job, Consumer<T> onResult) {
+        if (closed) return;
         int label = chosenClass.get(); // read here, on the FX thread: the job renders the class chosen when it was asked for
         renderer.request(key, m -> job.run(m.forClass(label))).whenComplete((result, failure) -> fx.execute(() -> {
+            if (closed) return;
             if (failure == null) onResult.accept(result);
             else if (!(unwrap(failure) instanceof LatentRenderer.Superseded)) {
                 notices.error("The latent explorer could not render: " + Notices.describe(failure));
@@ -94,6 +98,7 @@ final class ExplorerSource {
         List<String> warnings = new CopyOnWriteArrayList<>();
         renderer.open(file, warnings::add).whenComplete((loaded, failure) -> fx.execute(() -> {
             loading.set(false);
+            if (closed) return;
             if (failure != null) {
                 if (unwrap(failure) instanceof LatentRenderer.Superseded) return;
                 notices.error("Could not open " + file.getFileName() + ": " + Notices.describe(failure));
@@ -112,7 +117,7 @@ final class ExplorerSource {
 
     /** Copies the run's generator when there is a new run, or new steps and the last copy is old enough. */
     void followRun(long now) {
-        if (kind != Kind.RUN || copying) return;
+        if (kind != Kind.RUN || copying || closed) return;
         TrainingRun engine = run.engineRun();
         if (engine == null) {
             if (run.state() == null && info.get() != null) {
@@ -136,6 +141,7 @@ final class ExplorerSource {
                 .thenCompose(renderer::load)
                 .whenComplete((loaded, failure) -> fx.execute(() -> {
                     copying = false;
+                    if (closed) return;
                     if (failure != null) {
                         if (!(unwrap(failure) instanceof java.util.concurrent.CancellationException)) {
                             notices.error("The latent explorer could not copy the generator: " + Notices.describe(failure));
@@ -184,7 +190,9 @@ final class ExplorerSource {
         return kind;
     }
 
+    /** Ends the renderer; results still on their way are dropped, and the run is no longer followed. */
     void close() {
+        closed = true;
         renderer.close();
     }
 
