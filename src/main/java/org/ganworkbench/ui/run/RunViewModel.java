@@ -79,6 +79,7 @@ public final class RunViewModel {
     private volatile long lengthReached;
     /** When Start (or a step button) created the current fresh run, until its first step shows; 0 otherwise. */
     private long startPressedNanos;
+    private boolean firstSamplesLogged;
 
     public RunViewModel(TaskRunner tasks, Notices notices) {
         this.tasks = tasks;
@@ -128,6 +129,7 @@ public final class RunViewModel {
         if (active != null) throw new IllegalStateException("a run is already open; reset it first");
         notices.actionTaken();
         startPressedNanos = System.nanoTime();
+        firstSamplesLogged = false;
         SnapshotMailbox mailbox = new SnapshotMailbox();
         TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(config), mailbox);
         install(new ActiveRun(run, mailbox, name), RunState.PREPARING, config, 0);
@@ -339,15 +341,28 @@ public final class RunViewModel {
         if (s == null) return;
         snapshot.set(s);
         step.set(s.step());
-        if (startPressedNanos != 0 && s.step() > 0) {
-            StartupLog.firstStepShown(System.nanoTime() - startPressedNanos);
-            startPressedNanos = 0;
-        }
+        if (startPressedNanos != 0) logFirstFrames(s);
         if (s.state() != RunState.FAILED) state.set(s.state());
         if (!s.message().isEmpty() && !s.message().equals(lastMessage) && s.state() != RunState.FAILED) {
             notices.warning(s.message());
         }
         lastMessage = s.message();
+    }
+
+    /**
+     * Start-up milestones of a fresh run, counted from Start: its first samples on screen (G's
+     * output at step 0, before any training) and its first trained step.
+     */
+    private void logFirstFrames(TrainingSnapshot s) {
+        long since = System.nanoTime() - startPressedNanos;
+        if (!firstSamplesLogged && s.hasSamples()) {
+            StartupLog.afterStart("first samples shown", since);
+            firstSamplesLogged = true;
+        }
+        if (s.step() > 0) {
+            StartupLog.afterStart("first step shown", since);
+            startPressedNanos = 0;
+        }
     }
 
     /** Runs after every applied pulse, e.g. for charts that read the history themselves. */

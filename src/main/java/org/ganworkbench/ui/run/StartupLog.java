@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * Start-up milestones in the log, so that start-up can be measured from the log alone
  * (docs/performance.md): the window and ND4J counted from the JVM's start, which is when the user
  * launched the app, e.g. {@code startup: window shown 1234 ms after the JVM started}; a fresh run's
- * first step counted from Start: {@code startup: first step shown 1234 ms after Start}.
+ * first samples and first step counted from Start: {@code startup: first step shown 1234 ms after Start}.
  */
 public final class StartupLog {
 
@@ -25,10 +25,11 @@ public final class StartupLog {
     }
 
     /**
-     * Logs a fresh run's first step reaching the screen: preparing data and networks (and ND4J,
-     * if it had not finished loading), the step itself, and the wait for the next UI update.
+     * Logs a fresh run's milestone reaching the screen, counted from Start: preparing data and
+     * networks (and ND4J, if it had not finished loading), rendering or training, and the wait for
+     * the next UI update. E.g. {@code startup: first samples shown 1234 ms after Start}.
      */
-    static void firstStepShown(long nanosSinceStart) {
-        LOG.info(String.format(Locale.ROOT, "startup: first step shown %d ms after Start", nanosSinceStart / 1_000_000));
+    static void afterStart(String milestone, long nanosSinceStart) {
+        LOG.info(String.format(Locale.ROOT, "startup: %s %d ms after Start", milestone, nanosSinceStart / 1_000_000));
     }
 }
