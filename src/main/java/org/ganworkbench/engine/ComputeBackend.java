@@ -16,6 +16,8 @@ public final class ComputeBackend {
     private static final String CUDA_BACKEND_CLASS = "org.nd4j.linalg.jcublas.JCublasBackend";
 
     private static volatile BackendInfo info;
+    /** The OpenMP team size {@link #setThreads} gave the calling thread (0: never set on it). */
+    private static final ThreadLocal<int[]> THREADS_OF_THIS_THREAD = ThreadLocal.withInitial(() -> new int[1]);
 
     private ComputeBackend() {
     }
@@ -57,8 +59,33 @@ public final class ComputeBackend {
         // OpenMP's team size (libnd4j's loops, oneDNN's kernels) is a per-thread setting: this
         // must run on the thread that will run the ops (the run's engine thread)
         org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
+        THREADS_OF_THIS_THREAD.get()[0] = n;
         info = new BackendInfo(info.backend(), info.blasVendor(), n, info.cores(), info.maxOffHeapBytes(),
                 info.nd4jVersion(), info.note(), info.nativeBuild());
+    }
+
+    /**
+     * Runs native ops on one thread of the calling thread's team, then gives the team back its size.
+     * For the ops whose sums a second thread would split (see ThreadPolicy): on one thread their
+     * result is the same bits whatever the run's thread count. Costs nothing when the calling
+     * thread already runs on one thread.
+     */
+    public static void onOneThread(Runnable ops) {
+        int n = THREADS_OF_THIS_THREAD.get()[0];
+        if (n == 1) {
+            ops.run();
+            return;
+        }
+        org.nd4j.nativeblas.NativeOps nativeOps = org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps();
+        int team = n > 0 ? n : nativeOps.ompGetMaxThreads();
+        nativeOps.setOmpNumThreads(1);
+        Nd4j.factory().blas().setMaxThreads(1);
+        try {
+            ops.run();
+        } finally {
+            nativeOps.setOmpNumThreads(team);
+            Nd4j.factory().blas().setMaxThreads(team);
+        }
     }
 
     /** e.g. "AVX2 + oneDNN" for the optimised Linux build, "generic x86-64" for the plain one. */
