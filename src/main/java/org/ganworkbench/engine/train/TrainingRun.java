@@ -42,6 +42,7 @@ public final class TrainingRun implements AutoCloseable {
     private RunContext context;
     private Trainer trainer;
     private SnapshotBuilder snapshots;
+    private ThreadGovernor threads;
 
     private TrainingRun() {
         engine = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -56,17 +57,23 @@ public final class TrainingRun implements AutoCloseable {
      * can take seconds); returns at once. {@link #ready()} completes when it can train.
      */
     public static TrainingRun prepare(Supplier<RunSource> source, TrainingListener... listeners) {
+        return prepare(source, ThreadSetting.fromEnvironment(), listeners);
+    }
+
+    /** As {@link #prepare(Supplier, TrainingListener...)}, with the native threads given ({@code train --threads}). */
+    public static TrainingRun prepare(Supplier<RunSource> source, ThreadSetting threads, TrainingListener... listeners) {
         TrainingRun run = new TrainingRun();
         run.listeners.addAll(List.of(listeners));
-        run.engine.execute(() -> run.prepareOnEngine(source));
+        MachineLoad.Sample since = MachineLoad.now();
+        run.engine.execute(() -> run.prepareOnEngine(source, threads, since));
         return run;
     }
 
-    private void prepareOnEngine(Supplier<RunSource> sourceSupplier) {
+    private void prepareOnEngine(Supplier<RunSource> sourceSupplier, ThreadSetting threadSetting, MachineLoad.Sample since) {
         try {
             ComputeBackend.initialize();
             RunSource source = sourceSupplier.get();
-            ComputeBackend.setThreads(ThreadPolicy.threadsFor(source.model()));
+            threads = ThreadGovernor.start(source.model(), threadSetting, since);
             TrainingControls controls = new TrainingControls(source.liveConfig(), source.counters().step(),
                     source.interventions());
             context = new RunContext(source.model(), source.dataset(), source.datasetSize(), source.counters(),
@@ -264,6 +271,7 @@ public final class TrainingRun implements AutoCloseable {
     /** @param manual a step button's step: its samples are always rendered, so the class sees what it did */
     private void runOneStep(StepKind kind, boolean manual) {
         StepMetrics metrics;
+        int stepThreads = threads.beforeStep(context.counters().step());
         try {
             metrics = snapshots.timed(() -> trainer.step(kind, context.controls().current()));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -282,7 +290,7 @@ public final class TrainingRun implements AutoCloseable {
         }
         long step = context.counters().step();
         context.controls().stepCompleted(step);
-        snapshots.record(metrics);
+        snapshots.record(metrics, stepThreads);
         if (manual) snapshots.renderSamples(kind);
         else if (step % context.controls().current().training().sampleEvery() == 0) snapshots.renderSamples();
         publish(snapshots.build(state, metrics, ""));
