@@ -31,7 +31,8 @@ public final class TrainingRun implements AutoCloseable {
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<RunContext> ready = new CompletableFuture<>();
     private volatile RunState state = RunState.PREPARING;
-    private volatile long stopAtStep = Long.MAX_VALUE;
+    /** The step at which training pauses by itself (see pauseAtStep); MAX_VALUE: none. */
+    private final java.util.concurrent.atomic.AtomicLong stopAtStep = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
     /** Read by the training loop after every step, so a pause or stop never waits for queued work. */
     private volatile boolean pauseRequested;
     private volatile boolean stopRequested;
@@ -164,14 +165,30 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
-     * Trains until {@code steps} steps are completed, then pauses. The future completes with the
-     * last snapshot: when done, or early when training paused on a problem (see its message).
+     * Trains until {@code steps} steps are completed, then pauses ({@link #pauseAtStep} and
+     * {@link #start}). The future completes with the last snapshot: when done, or early when
+     * training paused on a problem (see its message) or stopped.
      */
     public CompletableFuture<TrainingSnapshot> trainUntil(long steps) {
-        stopAtStep = steps;
-        finished = new CompletableFuture<>();
+        CompletableFuture<TrainingSnapshot> reached = pauseAtStep(steps);
         start();
-        return finished;
+        return reached;
+    }
+
+    /**
+     * Makes the run pause by itself once {@code step} steps are completed (a preset's length),
+     * whether it is training now or starts later; it replaces an earlier such step. Once it has
+     * paused there, {@link #start} continues past it (until a new pause step is set). A step
+     * already reached pauses a running run after its current step; {@code Long.MAX_VALUE} never pauses.
+     *
+     * @return completes with the snapshot it paused at, or earlier with the last one when training
+     *         paused on a problem or stopped
+     */
+    public CompletableFuture<TrainingSnapshot> pauseAtStep(long step) {
+        CompletableFuture<TrainingSnapshot> reached = new CompletableFuture<>();
+        finished = reached;
+        stopAtStep.set(step);
+        return reached;
     }
 
     /** Pauses after the current step. */
@@ -254,8 +271,10 @@ public final class TrainingRun implements AutoCloseable {
     /** Steps until paused or stopped; yields to other queued engine work between steps. */
     private void trainSteps() {
         while (state == RunState.RUNNING && !pauseRequested && !stopRequested) {
-            if (context.counters().step() >= stopAtStep) {
+            long target = stopAtStep.get();
+            if (context.counters().step() >= target) {
                 state = RunState.PAUSED; // reached the target: paused, so more steps can follow
+                stopAtStep.compareAndSet(target, Long.MAX_VALUE); // and Start goes on from here (unless a new target came)
                 publish(snapshots.build(state, null, ""));
                 finished.complete(latest);
                 return;
