@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ganworkbench.engine.train.BenchModel;
 import org.ganworkbench.engine.train.StepBenchmark;
+import org.ganworkbench.engine.train.ThreadSetting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,8 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "Batch size. Default: 64 (mlp, dcgan28), 256 (toy2d).")
     Integer batch;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Native threads. Default: what the app picks for this model.")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N|auto", converter = ThreadsOption.class, description = ThreadsOption.DESCRIPTION)
+    ThreadSetting threads;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "Timed duration after warm-up. Default: ${DEFAULT-VALUE}.")
     double seconds;
@@ -90,13 +91,12 @@ final class BenchCommand implements Callable<Integer> {
         int n = batch == null ? m.defaultBatch() : batch;
         if (n < 1) throw new UserInputException("--batch must be at least 1.");
         if (memoryEvery < 0) throw new UserInputException("--memory must be positive.");
-        if (threads < 0) throw new UserInputException("--threads must be positive.");
         if (reference && !Files.isRegularFile(referenceScript)) {
             throw new UserInputException("reference script not found: " + referenceScript + " (see --reference-script)");
         }
 
         StepBenchmark.Result r = StepBenchmark.run(
-                new StepBenchmark.Options(m, n, threads, seconds, steps, warmupSteps, profileSteps, memoryEvery), line -> {
+                new StepBenchmark.Options(m, n, ThreadsOption.orEnvironment(threads, spec.commandLine().getErr()), seconds, steps, warmupSteps, profileSteps, memoryEvery), line -> {
                     out.println(line);
                     out.flush();
                 });
@@ -144,10 +144,11 @@ final class BenchCommand implements Callable<Integer> {
     private static String describe(StepBenchmark.Result r) {
         return String.format(Locale.ROOT, "# timed %d steps in %.2f s wall; step ms: min=%.2f p10=%.2f median=%.2f "
                         + "mean=%.2f p90=%.2f max=%.2f%n# cpu/wall=%.2f; other processes used %.2f cores on average; "
-                        + "loadavg before=%s after=%s; RSS %.0f -> %.0f MiB; final lossD=%.4f lossG=%.4f",
+                        + "loadavg before=%s after=%s; RSS %.0f -> %.0f MiB; final lossD=%.4f lossG=%.4f"
+                        + "%n# timed steps per thread count: %s",
                 r.steps(), r.wallSeconds(), r.minMs(), r.p10Ms(), r.medianMs(), r.meanMs(), r.p90Ms(), r.maxMs(),
                 r.cpuPerWall(), r.otherCores(), r.loadBefore(), r.loadAfter(), r.rssStartMiB(), r.rssEndMiB(),
-                r.lossD(), r.lossG());
+                r.lossD(), r.lossG(), r.threadsUsed());
     }
 
     /** The reference's machine-readable line, same keys first, then our extras. */
@@ -155,10 +156,10 @@ final class BenchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "RESULT model=%s batch=%d threads=%d steps=%d median_step_ms=%.2f "
                         + "steps_per_s=%.1f mean_step_ms=%.2f p10_ms=%.2f p90_ms=%.2f wall_steps_per_s=%.1f "
                         + "cpu_per_wall=%.2f other_cores=%.2f first_step_ms=%.1f nd4j_init_ms=%.0f "
-                        + "rss_start_mib=%.0f rss_end_mib=%.0f median_cpu_ms=%.2f",
+                        + "rss_start_mib=%.0f rss_end_mib=%.0f median_cpu_ms=%.2f max_ms=%.2f",
                 r.model().id(), r.batch(), r.threads(), r.steps(), r.medianMs(), r.stepsPerSecond(), r.meanMs(),
                 r.p10Ms(), r.p90Ms(), r.steps() / r.wallSeconds(), r.cpuPerWall(), r.otherCores(), r.firstStepMs(),
-                r.initMs(), r.rssStartMiB(), r.rssEndMiB(), r.medianCpuMs());
+                r.initMs(), r.rssStartMiB(), r.rssEndMiB(), r.medianCpuMs(), r.maxMs());
     }
 
     /** Runs the reference script once; echoes its output and returns its RESULT line. */

@@ -7,6 +7,7 @@ import org.ganworkbench.engine.ComputeBackend;
 import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.engine.data.Datasets;
+import org.ganworkbench.engine.train.ThreadSetting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,13 @@ final class InfoCommand implements Runnable {
         out.printf("Backend       %s%n", b.isGpu() ? b.backend() + " (GPU)" : "CPU");
         out.printf("BLAS          %s%n", b.blasVendor());
         out.printf("Natives       %s%n", b.nativeBuild());
-        out.printf("Threads       %d of %d cores%n", b.threads(), b.cores());
+        out.printf("Threads       %s; %d cores (train/bench --threads, -D%s or %s; README, Threads)%n",
+                ThreadSetting.fromEnvironment().automatic() ? "auto (per model: one per billion multiply-adds of a step, "
+                        + "one fewer while another process keeps a core busy)"
+                        : ThreadSetting.fromEnvironment().fixed() + " (" + ThreadSetting.PROPERTY + " / " + ThreadSetting.ENV + ")",
+                b.cores(), ThreadSetting.PROPERTY, ThreadSetting.ENV);
+        String threadProblem = ThreadSetting.environmentProblem();
+        if (!threadProblem.isEmpty()) out.printf("Note          %s%n", threadProblem);
         out.printf("Off-heap max  %d MiB%n", b.maxOffHeapBytes() >> 20);
         if (!b.note().isEmpty()) out.printf("Note          %s%n", b.note());
         out.println();

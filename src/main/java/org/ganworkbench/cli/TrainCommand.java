@@ -19,6 +19,7 @@ import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.engine.session.RunExports;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.RunPreparer;
+import org.ganworkbench.engine.train.ThreadSetting;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -65,6 +66,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar; one summary line at the end.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N|auto", converter = ThreadsOption.class, description = ThreadsOption.DESCRIPTION)
+    ThreadSetting threads;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -74,8 +78,9 @@ final class TrainCommand implements Callable<Integer> {
 
         TrainingRun run;
         String name;
+        ThreadSetting threadSetting = ThreadsOption.orEnvironment(threads, err);
         if (source.resume != null) {
-            run = TrainingRun.prepare(() -> SessionFiles.load(source.resume, spec.commandLine().getErr()::println));
+            run = TrainingRun.prepare(() -> SessionFiles.load(source.resume, spec.commandLine().getErr()::println), threadSetting);
             name = stripExtension(source.resume.getFileName().toString());
         } else {
             GanConfig config = ConfigOverrides.apply(spec, baseConfig());
@@ -85,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UserInputException(String.join("\n       ",
                         problems.stream().filter(ConfigProblem::blocking).map(ConfigProblem::message).toList()));
             }
-            run = TrainingRun.prepare(() -> RunPreparer.fresh(config));
+            run = TrainingRun.prepare(() -> RunPreparer.fresh(config), threadSetting);
             name = source.config != null ? stripExtension(source.config.getFileName().toString())
                     : source.preset != null ? source.preset : Presets.DEFAULT;
         }
@@ -147,13 +152,23 @@ final class TrainCommand implements Callable<Integer> {
 
     private String summary(TrainingRun run, TrainingSnapshot s, Path session) {
         String quality = run.submit(RunExports::qualitySummary).join();
-        return String.format(Locale.ROOT, "step %d  loss D %.4f  loss G %.4f  D(x) %.3f  D(G(z)) %.3f  %.1f steps/s  %.0f s%s%nsaved %s",
+        return String.format(Locale.ROOT, "step %d  loss D %.4f  loss G %.4f  D(x) %.3f  D(G(z)) %.3f  %.1f steps/s  %.0f s  %s%s%nsaved %s",
                 s.step(), run.history().last(org.ganworkbench.engine.train.HistoryColumn.LOSS_D),
                 run.history().last(org.ganworkbench.engine.train.HistoryColumn.LOSS_G),
                 run.history().last(org.ganworkbench.engine.train.HistoryColumn.D_REAL),
                 run.history().last(org.ganworkbench.engine.train.HistoryColumn.D_FAKE),
-                s.step() / Math.max(s.elapsedSeconds(), 1e-9), s.elapsedSeconds(),
+                s.step() / Math.max(s.elapsedSeconds(), 1e-9), s.elapsedSeconds(), threadsUsed(run),
                 quality.isEmpty() ? "" : "\n" + quality, session);
+    }
+
+    /** "1 thread", "2 threads", or "threads 2 (1,380 steps), 1 (120 steps)" when the count changed. */
+    static String threadsUsed(TrainingRun run) {
+        java.util.SortedMap<Integer, Integer> counts = run.history().stepsPerThreadCount();
+        if (counts.isEmpty()) return "";
+        if (counts.size() == 1) return counts.firstKey() == 1 ? "1 thread" : counts.firstKey() + " threads";
+        StringBuilder text = new StringBuilder("threads ");
+        counts.forEach((t, steps) -> text.append(text.length() > 8 ? ", " : "").append(String.format(Locale.ROOT, "%d (%,d steps)", t, steps)));
+        return text.toString();
     }
 
     private long stepsToTrain(TrainingRun run) {

@@ -16,6 +16,8 @@ public final class ComputeBackend {
     private static final String CUDA_BACKEND_CLASS = "org.nd4j.linalg.jcublas.JCublasBackend";
 
     private static volatile BackendInfo info;
+    /** The OpenMP team size and BLAS threads {@link #setThreads} gave the calling thread (0: never set on it). */
+    private static final ThreadLocal<int[]> THREADS_OF_THIS_THREAD = ThreadLocal.withInitial(() -> new int[2]);
 
     private ComputeBackend() {
     }
@@ -45,20 +47,50 @@ public final class ComputeBackend {
     }
 
     /**
-     * Sets the threads ND4J's native ops and BLAS use. Small models run faster on one thread (less
-     * synchronisation than arithmetic), convolutional ones on all cores; the engine picks per model.
+     * Sets the threads ND4J's native ops and BLAS use, for ops the calling thread runs. Small models
+     * run faster on one thread (less synchronisation than arithmetic), convolutional ones on all
+     * cores; the engine picks per model and may change it between steps (ThreadGovernor).
      */
     public static synchronized void setThreads(int threads) {
         initialize();
         int n = Math.max(1, threads);
         Nd4j.getEnvironment().setMaxThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
-        Nd4j.factory().blas().setMaxThreads(Integer.getInteger("gwb.blasThreads", n));
+        int blas = Integer.getInteger("gwb.blasThreads", n);
+        Nd4j.factory().blas().setMaxThreads(blas);
         // OpenMP's team size (libnd4j's loops, oneDNN's kernels) is a per-thread setting: this
         // must run on the thread that will run the ops (the run's engine thread)
         org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
+        THREADS_OF_THIS_THREAD.get()[0] = n;
+        THREADS_OF_THIS_THREAD.get()[1] = blas;
         info = new BackendInfo(info.backend(), info.blasVendor(), n, info.cores(), info.maxOffHeapBytes(),
                 info.nd4jVersion(), info.note(), info.nativeBuild());
+    }
+
+    /**
+     * Runs native ops on one thread of the calling thread's team, then gives the team back its size.
+     * For the ops whose sums a second thread would split (see ThreadPolicy): on one thread their
+     * result is the same bits whatever the run's thread count. Costs nothing when the calling
+     * thread already runs on one thread.
+     */
+    public static void onOneThread(Runnable ops) {
+        int[] set = THREADS_OF_THIS_THREAD.get();
+        if (set[0] == 1 && set[1] == 1) {
+            ops.run();
+            return;
+        }
+        org.nd4j.nativeblas.NativeOps nativeOps = org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps();
+        int team = set[0] > 0 ? set[0] : nativeOps.ompGetMaxThreads();
+        int blas = set[1] > 0 ? set[1] : Nd4j.factory().blas().getMaxThreads();
+        // oneDNN's products run on the OpenMP team, libnd4j's OpenBLAS calls on OpenBLAS's own threads
+        nativeOps.setOmpNumThreads(1);
+        Nd4j.factory().blas().setMaxThreads(1);
+        try {
+            ops.run();
+        } finally {
+            nativeOps.setOmpNumThreads(team);
+            Nd4j.factory().blas().setMaxThreads(blas);
+        }
     }
 
     /** e.g. "AVX2 + oneDNN" for the optimised Linux build, "generic x86-64" for the plain one. */

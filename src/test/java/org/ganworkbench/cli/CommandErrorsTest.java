@@ -24,6 +24,18 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aThreadCountThatIsNotOneSaysWhatWould() {
+        for (String command : new String[] {"train", "bench"}) {
+            CliTestSupport.Result r = command.equals("train")
+                    ? CliTestSupport.run("train", "--preset", "ring-vanilla", "--threads", "0", "--out", dir.toString())
+                    : CliTestSupport.run("bench", "--model", "toy2d", "--threads", "two");
+            assertEquals(2, r.exitCode(), command);
+            assertTrue(r.err().contains("give auto or a number from 1 to"), command + ": " + r.err());
+            assertFalse(r.err().contains("at org."), "no stack trace");
+        }
+    }
+
+    @Test
     void unknownPresetListsTheKnownOnes() {
         CliTestSupport.Result r = CliTestSupport.run("train", "--preset", "nope", "--out", dir.toString());
         assertEquals(2, r.exitCode());

@@ -60,6 +60,18 @@ class TrainAndSampleCommandTest {
     }
 
     @Test
+    void theThreadCountOfEveryStepIsRecordedAndCanBeChosen() throws Exception {
+        Path two = dir.resolve("two-threads");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--resume", run.resolve("session.gwb").toString(),
+                "--steps", "5", "--threads", "2", "--quiet", "--out", two.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("threads 2 (5 steps), 1 (60 steps)"), "auto gave the 2D model 1 thread: " + r.out());
+        List<String> history = Files.readAllLines(two.resolve("history.csv"));
+        assertTrue(history.get(0).endsWith(",seconds,threads"), history.get(0));
+        assertTrue(history.get(60).endsWith(",1") && history.get(61).endsWith(",2"), history.get(60) + " / " + history.get(61));
+    }
+
+    @Test
     void sampleExportsPngNpyAndCsv() throws Exception {
         Path session = run.resolve("session.gwb");
         Path npy = dir.resolve("s.npy");

@@ -59,6 +59,20 @@ public final class History {
         return n == 0 ? Double.NaN : get(n - 1, column);
     }
 
+    /**
+     * How many steps ran on each native thread count, most threads first: {2=1400, 1=100}; empty
+     * when the history predates the threads column.
+     */
+    public java.util.SortedMap<Integer, Integer> stepsPerThreadCount() {
+        java.util.SortedMap<Integer, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        int n = size;
+        for (int r = 0; r < n; r++) {
+            double t = get(r, HistoryColumn.THREADS);
+            if (!Double.isNaN(t)) counts.merge((int) t, 1, Integer::sum);
+        }
+        return counts;
+    }
+
     public void writeCsv(Writer out) throws IOException {
         StringBuilder header = new StringBuilder();
         for (HistoryColumn c : HistoryColumn.values()) {
@@ -73,8 +87,9 @@ public final class History {
             for (HistoryColumn c : HistoryColumn.values()) {
                 if (c.ordinal() > 0) line.append(',');
                 double v = get(r, c);
-                if (c == HistoryColumn.STEP || c == HistoryColumn.EPOCH) line.append((long) v);
-                else if (!Double.isNaN(v)) line.append(sixDigits(v));
+                if (Double.isNaN(v)) continue;
+                if (c == HistoryColumn.STEP || c == HistoryColumn.EPOCH || c == HistoryColumn.THREADS) line.append((long) v);
+                else line.append(sixDigits(v));
             }
             out.write(line.append('\n').toString());
         }

@@ -13,7 +13,9 @@ public enum HistoryColumn {
     GRAD_NORM_G("grad_norm_g"),
     LR_G("lr_g"),
     LR_D("lr_d"),
-    SECONDS("seconds");
+    SECONDS("seconds"),
+    /** Native threads the step ran on (ThreadGovernor); blank in histories saved before it was recorded. */
+    THREADS("threads");
 
     private final String csvName;
 

@@ -59,14 +59,15 @@ final class SnapshotBuilder {
         return m;
     }
 
-    void record(StepMetrics m) {
+    /** @param threads the native threads the step ran on */
+    void record(StepMetrics m, int threads) {
         GanConfig live = context.controls().current();
         TrainingCounters c = context.counters();
         // The rates the step just used: the live ones scaled by the decay schedule.
         double decay = live.training().learningRateFactorOfStep(c.step());
         context.history().append(c.step(), epoch(), m.lossD(), m.lossG(), m.dReal(), m.dFake(), m.dAccuracy(),
                 m.gradNormD(), m.gradNormG(), live.optimizerG().learningRate() * decay,
-                live.optimizerD().learningRate() * decay, elapsedSeconds);
+                live.optimizerD().learningRate() * decay, elapsedSeconds, threads);
     }
 
     void setToyRenderer(ToyFrameRenderer renderer) {

@@ -22,14 +22,15 @@ import org.ganworkbench.engine.model.nn.OpTimer;
 public final class StepBenchmark {
 
     /**
-     * @param threads     ND4J/BLAS threads, or 0 for the app's own choice ({@link ThreadPolicy})
+     * @param threads     ND4J/BLAS threads, or automatic: the app's own choice, which falls back while
+     *                    other processes keep cores busy ({@link ThreadGovernor}), as a training run does
      * @param seconds     timed duration after warm-up (ignored when {@code steps > 0})
      * @param steps       exact number of timed steps, or 0 to time for {@code seconds}
      */
-    public record Options(BenchModel model, int batch, int threads, double seconds, int steps, int warmupSteps,
+    public record Options(BenchModel model, int batch, ThreadSetting threads, double seconds, int steps, int warmupSteps,
                           int profileSteps, int memoryEvery) {
 
-        public Options(BenchModel model, int batch, int threads, double seconds, int steps, int warmupSteps,
+        public Options(BenchModel model, int batch, ThreadSetting threads, double seconds, int steps, int warmupSteps,
                        int profileSteps) {
             this(model, batch, threads, seconds, steps, warmupSteps, profileSteps, 0);
         }
@@ -43,9 +44,10 @@ public final class StepBenchmark {
      * Timings in milliseconds; {@code otherCores} is the CPU other processes used meanwhile (a noise
      * indicator); {@code medianCpuMs} is the stepping thread's CPU time per step (native helper threads
      * not counted), which other processes disturb less than wall time: a guide while the machine is
-     * busy, never the result.
+     * busy, never the result. {@code threads} is the count the last step ran on; {@code threadsUsed}
+     * says how many timed steps ran on each count ("2: 180, 1: 20"), which differ only when automatic.
      */
-    public record Result(BenchModel model, int batch, int threads, int steps, double medianMs, double meanMs,
+    public record Result(BenchModel model, int batch, int threads, String threadsUsed, int steps, double medianMs, double meanMs,
                          double minMs, double p10Ms, double p90Ms, double maxMs, double wallSeconds, double cpuPerWall,
                          double otherCores, String loadBefore, String loadAfter, double initMs, double buildMs,
                          double firstStepMs, double rssStartMiB, double rssEndMiB, double lossD, double lossG,
@@ -72,17 +74,23 @@ public final class StepBenchmark {
         GanModel model = GanModel.create(config, data.shape());
         Trainer trainer = new Trainer(model, data, new TrainingCounters());
         double buildMs = ms(System.nanoTime() - t0);
-        int threads = o.threads() > 0 ? o.threads() : ThreadPolicy.threadsFor(model);
-        ComputeBackend.setThreads(threads);
+        ThreadGovernor governor = ThreadGovernor.start(model, o.threads(), MachineLoad.now());
         log.accept(String.format(java.util.Locale.ROOT,
                 "# %s batch=%d threads=%d (%s) natives=%s; %.2f G multiply-adds per step; ND4J init %.0f ms, build %.0f ms",
-                o.model().id(), o.batch(), threads, o.threads() > 0 ? "--threads" : "the app's choice",
+                o.model().id(), o.batch(), governor.current(), o.threads().automatic()
+                        ? governor.adaptive() ? "the app's choice, falling back while other processes keep cores busy" : "the app's choice"
+                        : "--threads",
                 ComputeBackend.info().nativeBuild(), ThreadPolicy.stepMultiplyAdds(model) / 1e9, initMs, buildMs));
 
+        long done = 0;
         t0 = System.nanoTime();
+        governor.beforeStep(done++);
         check(trainer.step(StepKind.FULL, config));
         double firstStepMs = ms(System.nanoTime() - t0);
-        for (int i = 1; i < o.warmupSteps(); i++) check(trainer.step(StepKind.FULL, config));
+        for (int i = 1; i < o.warmupSteps(); i++) {
+            governor.beforeStep(done++);
+            check(trainer.step(StepKind.FULL, config));
+        }
         log.accept(String.format(java.util.Locale.ROOT, "# first step %.1f ms; warm-up %d steps: %.2f s",
                 firstStepMs, o.warmupSteps(), ms(System.nanoTime() - t0) / 1000));
 
@@ -94,7 +102,10 @@ public final class StepBenchmark {
             OpTimer.enable(true);
             long p0 = System.nanoTime();
             long c0 = THREAD_CPU.getCurrentThreadCpuTime();
-            for (int i = 0; i < o.profileSteps(); i++) check(trainer.step(StepKind.FULL, config));
+            for (int i = 0; i < o.profileSteps(); i++) {
+                governor.beforeStep(done++);
+                check(trainer.step(StepKind.FULL, config));
+            }
             profiledStepMs = ms(System.nanoTime() - p0) / o.profileSteps();
             profiledStepCpuMs = ms(THREAD_CPU.getCurrentThreadCpuTime() - c0) / o.profileSteps();
             OpTimer.enable(false);
@@ -104,10 +115,10 @@ public final class StepBenchmark {
                     .toList();
         }
 
-        String loadBefore = loadAverage();
-        double busy0 = machineBusySeconds();
-        long cpu0 = processCpuNanos();
+        String loadBefore = MachineLoad.loadAverage();
+        MachineLoad.Sample load0 = MachineLoad.now();
         double rssStart = rssMiB();
+        java.util.TreeMap<Integer, Integer> stepsPerThreadCount = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         double[] times = new double[1024];
         double[] cpuTimes = new double[1024];
         int n = 0;
@@ -118,6 +129,8 @@ public final class StepBenchmark {
             log.accept(MemorySample.now(0).line());
         }
         while (true) {
+            int threads = governor.beforeStep(done++);
+            stepsPerThreadCount.merge(threads, 1, Integer::sum);
             long c = THREAD_CPU.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             last = check(trainer.step(StepKind.FULL, config));
@@ -132,18 +145,21 @@ public final class StepBenchmark {
             if (o.steps() > 0 ? n >= o.steps() : (e - wall0) / 1e9 >= o.seconds()) break;
         }
         double wall = (System.nanoTime() - wall0) / 1e9;
-        double cpu = (processCpuNanos() - cpu0) / 1e9;
-        double other = Math.max(0, machineBusySeconds() - busy0 - cpu) / wall;
+        MachineLoad.Sample load1 = MachineLoad.now();
+        double cpu = load1.processSeconds() - load0.processSeconds();
+        double other = MachineLoad.otherCores(load0, load1);
         double rssEnd = rssMiB();
+        StringBuilder used = new StringBuilder();
+        stepsPerThreadCount.forEach((t, count) -> used.append(used.length() == 0 ? "" : ", ").append(t).append(": ").append(count));
 
         double[] sorted = Arrays.copyOf(times, n);
         Arrays.sort(sorted);
         double[] cpuSorted = Arrays.copyOf(cpuTimes, n);
         Arrays.sort(cpuSorted);
         double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
-        return new Result(o.model(), o.batch(), threads, n, median(sorted), mean, sorted[0],
-                sorted[(int) (0.10 * (n - 1))], sorted[(int) (0.90 * (n - 1))], sorted[n - 1], wall, cpu / wall, other,
-                loadBefore, loadAverage(), initMs, buildMs, firstStepMs, rssStart, rssEnd, last.lossD(), last.lossG(),
+        return new Result(o.model(), o.batch(), governor.current(), used.toString(), n, median(sorted), mean, sorted[0],
+                sorted[(int) (0.10 * (n - 1))], sorted[(int) (0.90 * (n - 1))], sorted[n - 1], wall, cpu / wall,
+                Double.isNaN(other) ? 0 : other, loadBefore, MachineLoad.loadAverage(), initMs, buildMs, firstStepMs, rssStart, rssEnd, last.lossD(), last.lossG(),
                 median(cpuSorted), profile, profiledStepMs, profiledStepCpuMs);
     }
 
@@ -161,27 +177,6 @@ public final class StepBenchmark {
         return nanos / 1e6;
     }
 
-    private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime();
-        return 0;
-    }
-
-    /** "1.02/0.80/0.55" from /proc/loadavg, or "?" where there is none. */
-    private static String loadAverage() {
-        List<String> f = procFields(Path.of("/proc/loadavg"));
-        return f.size() < 3 ? "?" : String.join("/", f.subList(0, 3));
-    }
-
-    /** Busy CPU seconds of the whole machine, all cores (as the reference script counts them). */
-    private static double machineBusySeconds() {
-        List<String> f = procFields(Path.of("/proc/stat"));
-        if (f.size() < 9) return 0;
-        long busy = 0;
-        for (int i : new int[] {1, 2, 3, 6, 7, 8}) busy += Long.parseLong(f.get(i));
-        return busy / 100.0; // USER_HZ is 100 on Linux
-    }
-
     /** Resident set size of this process in MiB, from /proc/self/status (0 where unavailable). */
     public static double rssMiB() {
         try {
@@ -194,12 +189,4 @@ public final class StepBenchmark {
         return 0;
     }
 
-    private static List<String> procFields(Path file) {
-        try {
-            String first = Files.readAllLines(file).get(0).trim();
-            return List.of(first.split("\\s+"));
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-    }
 }

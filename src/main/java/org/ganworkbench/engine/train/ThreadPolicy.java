@@ -3,18 +3,19 @@ package org.ganworkbench.engine.train;
 import org.ganworkbench.engine.model.GanModel;
 
 /**
- * How many native threads a model trains with: about one per billion multiply-adds of a
- * training step, at least one, at most the cores.
+ * How many native threads a model trains with when the user leaves it automatic: about one per
+ * billion multiply-adds of a training step, at least one, at most the cores. {@link ThreadGovernor}
+ * starts from this count and gives a core up while another process keeps it busy.
  *
  * <p>Measured on 2 cores (docs/performance.md): the toy 2D GAN (~0.1 G multiply-adds per step)
  * and the MLP (~0.8 G) are fastest on 1 thread, their matrix products gain less from a second
  * thread than they lose to synchronisation (the MLP's median is 10% worse on 2 and every tenth
  * step stalls to ~100 ms); the DCGAN (~5 G) gains from 2.
  *
- * <p>Why a rule and not a measurement at run time: the thread count changes the order of
- * floating-point sums inside the kernels (oneDNN, OpenBLAS), so the same run would no longer
- * give the same numbers, and a resumed run would no longer continue exactly (DESIGN.md). A rule
- * of the model and the machine keeps both.
+ * <p>The count changes the speed, not the numbers: the products whose sums a second thread would
+ * split run on one thread ({@code NativeOp.product}), and the remaining ops (convolutions,
+ * element-wise ops, Adam) give the same bits on 1, 2 and 4 threads (ThreadIndependenceTest). So a
+ * run is the same run whatever the count, and a resumed run continues exactly.
  */
 public final class ThreadPolicy {
 

@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ganworkbench.engine.ComputeBackend;
@@ -31,7 +32,8 @@ public final class TrainingRun implements AutoCloseable {
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<RunContext> ready = new CompletableFuture<>();
     private volatile RunState state = RunState.PREPARING;
-    private volatile long stopAtStep = Long.MAX_VALUE;
+    /** The step at which training pauses by itself (see pauseAtStep); MAX_VALUE: none. */
+    private final AtomicLong stopAtStep = new AtomicLong(Long.MAX_VALUE);
     /** Read by the training loop after every step, so a pause or stop never waits for queued work. */
     private volatile boolean pauseRequested;
     private volatile boolean stopRequested;
@@ -42,6 +44,7 @@ public final class TrainingRun implements AutoCloseable {
     private RunContext context;
     private Trainer trainer;
     private SnapshotBuilder snapshots;
+    private ThreadGovernor threads;
 
     private TrainingRun() {
         engine = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -56,17 +59,23 @@ public final class TrainingRun implements AutoCloseable {
      * can take seconds); returns at once. {@link #ready()} completes when it can train.
      */
     public static TrainingRun prepare(Supplier<RunSource> source, TrainingListener... listeners) {
+        return prepare(source, ThreadSetting.fromEnvironment(), listeners);
+    }
+
+    /** As {@link #prepare(Supplier, TrainingListener...)}, with the native threads given ({@code train --threads}). */
+    public static TrainingRun prepare(Supplier<RunSource> source, ThreadSetting threads, TrainingListener... listeners) {
         TrainingRun run = new TrainingRun();
         run.listeners.addAll(List.of(listeners));
-        run.engine.execute(() -> run.prepareOnEngine(source));
+        MachineLoad.Sample since = MachineLoad.now();
+        run.engine.execute(() -> run.prepareOnEngine(source, threads, since));
         return run;
     }
 
-    private void prepareOnEngine(Supplier<RunSource> sourceSupplier) {
+    private void prepareOnEngine(Supplier<RunSource> sourceSupplier, ThreadSetting threadSetting, MachineLoad.Sample since) {
         try {
             ComputeBackend.initialize();
             RunSource source = sourceSupplier.get();
-            ComputeBackend.setThreads(ThreadPolicy.threadsFor(source.model()));
+            threads = ThreadGovernor.start(source.model(), threadSetting, since);
             TrainingControls controls = new TrainingControls(source.liveConfig(), source.counters().step(),
                     source.interventions());
             context = new RunContext(source.model(), source.dataset(), source.datasetSize(), source.counters(),
@@ -157,15 +166,30 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
-     * Trains until {@code steps} steps are completed, then pauses; a later {@link #start} trains on.
-     * The future completes with the last snapshot: when done, or early when training paused on a
-     * problem (see its message).
+     * Trains until {@code steps} steps are completed, then pauses ({@link #pauseAtStep} and
+     * {@link #start}). The future completes with the last snapshot: when done, or early when
+     * training paused on a problem (see its message) or stopped.
      */
     public CompletableFuture<TrainingSnapshot> trainUntil(long steps) {
-        stopAtStep = steps;
-        finished = new CompletableFuture<>();
+        CompletableFuture<TrainingSnapshot> reached = pauseAtStep(steps);
         start();
-        return finished;
+        return reached;
+    }
+
+    /**
+     * Makes the run pause by itself once {@code step} steps are completed (a preset's length),
+     * whether it is training now or starts later; it replaces an earlier such step. Once it has
+     * paused there, {@link #start} continues past it (until a new pause step is set). A step
+     * already reached pauses a running run after its current step; {@code Long.MAX_VALUE} never pauses.
+     *
+     * @return completes with the snapshot it paused at, or earlier with the last one when training
+     *         paused on a problem or stopped
+     */
+    public CompletableFuture<TrainingSnapshot> pauseAtStep(long step) {
+        CompletableFuture<TrainingSnapshot> reached = new CompletableFuture<>();
+        finished = reached;
+        stopAtStep.set(step);
+        return reached;
     }
 
     /** Pauses after the current step. */
@@ -248,9 +272,10 @@ public final class TrainingRun implements AutoCloseable {
     /** Steps until paused or stopped; yields to other queued engine work between steps. */
     private void trainSteps() {
         while (state == RunState.RUNNING && !pauseRequested && !stopRequested) {
-            if (context.counters().step() >= stopAtStep) {
+            long target = stopAtStep.get();
+            if (context.counters().step() >= target) {
                 state = RunState.PAUSED; // reached the target: paused, so more steps can follow
-                stopAtStep = Long.MAX_VALUE; // and the next start trains on past it
+                stopAtStep.compareAndSet(target, Long.MAX_VALUE); // and Start goes on from here (unless a new target came)
                 publish(snapshots.build(state, null, ""));
                 finished.complete(latest);
                 return;
@@ -266,6 +291,7 @@ public final class TrainingRun implements AutoCloseable {
     /** @param manual a step button's step: its samples are always rendered, so the class sees what it did */
     private void runOneStep(StepKind kind, boolean manual) {
         StepMetrics metrics;
+        int stepThreads = threads.beforeStep(context.counters().step());
         try {
             metrics = snapshots.timed(() -> trainer.step(kind, context.controls().current()));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -284,7 +310,7 @@ public final class TrainingRun implements AutoCloseable {
         }
         long step = context.counters().step();
         context.controls().stepCompleted(step);
-        snapshots.record(metrics);
+        snapshots.record(metrics, stepThreads);
         if (manual) snapshots.renderSamples(kind);
         else if (step % context.controls().current().training().sampleEvery() == 0) snapshots.renderSamples();
         publish(snapshots.build(state, metrics, ""));

@@ -52,6 +52,30 @@ class TrainingRunControlsTest {
     }
 
     @Test
+    void aRunPausesAtItsLengthAndStartContinuesPastIt() throws Exception {
+        try (TrainingRun run = prepared(TestConfigs.tinyRing())) {
+            TrainingSnapshot reached = run.trainUntil(6).get(60, TimeUnit.SECONDS);
+            assertEquals(6, reached.step());
+            assertEquals(RunState.PAUSED, run.state());
+            run.start(); // "continue": one click
+            waitFor(() -> run.latest().step() >= 10);
+            run.pause();
+            waitFor(() -> run.state() == RunState.PAUSED);
+
+            // set while paused, reached after a later start; a step already passed pauses at once
+            java.util.concurrent.CompletableFuture<TrainingSnapshot> atLength = run.pauseAtStep(run.latest().step() + 4);
+            long from = run.latest().step();
+            run.start();
+            assertEquals(from + 4, atLength.get(60, TimeUnit.SECONDS).step());
+            run.start();
+            waitFor(() -> run.latest().step() > from + 6);
+            TrainingSnapshot now = run.pauseAtStep(1).get(60, TimeUnit.SECONDS);
+            assertEquals(RunState.PAUSED, run.state(), "paused after the step it was in");
+            assertTrue(now.step() > from + 6);
+        }
+    }
+
+    @Test
     void singleStepsOfEachKindUpdateOnlyTheirNetwork() {
         try (TrainingRun run = prepared(TestConfigs.tinyRing())) {
             run.step(StepKind.D_ONLY);

@@ -19,8 +19,8 @@ final class ChannelOps {
 
     private static final long[] TRANSPOSE_X = {1, 0, 0};
 
-    private final NativeOp matmul = NativeOp.of("matmul");
-    private final NativeOp matmulTransposeX = NativeOp.of("matmul", TRANSPOSE_X);
+    private final NativeOp matmul = NativeOp.product();
+    private final NativeOp matmulTransposeX = NativeOp.product(TRANSPOSE_X);
     private final NativeOp multiply = NativeOp.of("multiply");
     private final NativeOp add = NativeOp.of("add");
     private final Buffers buffers;

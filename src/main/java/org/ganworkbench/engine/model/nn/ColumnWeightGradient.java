@@ -24,8 +24,8 @@ final class ColumnWeightGradient {
 
     private final ConvGeometry geometry;
     private final NativeOp im2col;
-    private final NativeOp batchedProduct = NativeOp.of("matmul", TRANSPOSE_Y);
-    private final NativeOp sumOverBatch = NativeOp.of("matmul", new long[] {1, 0, 0});
+    private final NativeOp batchedProduct = NativeOp.product(TRANSPOSE_Y);
+    private final NativeOp sumOverBatch = NativeOp.product(new long[] {1, 0, 0});
     private final Buffers buffers;
 
     ColumnWeightGradient(ConvGeometry geometry, Buffers buffers) {

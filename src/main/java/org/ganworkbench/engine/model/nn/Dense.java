@@ -24,9 +24,9 @@ public final class Dense implements Layer {
     private final int nOut;
     private final ParamSpec.Init weightInit;
 
-    private final NativeOp matmul = NativeOp.of("matmul", NO_TRANSPOSE);
-    private final NativeOp matmulTransposeX = NativeOp.of("matmul", TRANSPOSE_X);
-    private final NativeOp matmulTransposeY = NativeOp.of("matmul", TRANSPOSE_Y);
+    private final NativeOp matmul = NativeOp.product(NO_TRANSPOSE);
+    private final NativeOp matmulTransposeX = NativeOp.product(TRANSPOSE_X);
+    private final NativeOp matmulTransposeY = NativeOp.product(TRANSPOSE_Y);
     private final NativeOp biasAdd = NativeOp.of("biasadd");
     private final Buffers buffers = new Buffers();
 

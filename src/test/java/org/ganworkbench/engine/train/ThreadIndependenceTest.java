@@ -1,0 +1,74 @@
+package org.ganworkbench.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ganworkbench.engine.ComputeBackend;
+import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.config.Presets;
+import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.data.Datasets;
+import org.ganworkbench.engine.model.GanModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A step gives the same bits on 1, 2 and 4 native threads, so the thread count (chosen by the
+ * user, or changed by ThreadGovernor while other processes take cores) never changes a run.
+ * On the presets' own shapes: the products that split their sums between threads are the large
+ * ones (a weight gradient over a batch of 256, the MLP's 784 and 1024 inputs), which tiny test
+ * networks would not reach. Before those products ran on one thread, every model here differed in
+ * its first steps.
+ */
+class ThreadIndependenceTest {
+
+    @AfterEach
+    void backToOneThread() {
+        ComputeBackend.setThreads(1);
+    }
+
+    @Test
+    void theRingRemedyIsTheSameRunOnOneTwoAndFourThreads() {
+        assertSameOnEveryThreadCount("ring-pacgan", 3);
+    }
+
+    @Test
+    void theDigitsMlpIsTheSameRunOnOneTwoAndFourThreads() {
+        assertSameOnEveryThreadCount("digits-mlp", 2);
+    }
+
+    @Test
+    void theDigitsDcganIsTheSameRunOnOneTwoAndFourThreads() {
+        assertSameOnEveryThreadCount("digits-dcgan", 1);
+    }
+
+    private static void assertSameOnEveryThreadCount(String preset, int steps) {
+        Run one = train(preset, steps, 1);
+        for (int threads : new int[] {2, 4}) {
+            Run other = train(preset, steps, threads);
+            // a delta of 0 compares the bits
+            assertArrayEquals(one.losses, other.losses, 0.0, preset + ": losses on 1 and " + threads + " threads");
+            assertArrayEquals(one.g, other.g, 0f, preset + ": G's parameters on 1 and " + threads + " threads");
+            assertArrayEquals(one.d, other.d, 0f, preset + ": D's parameters on 1 and " + threads + " threads");
+        }
+    }
+
+    private record Run(double[] losses, float[] g, float[] d) {
+    }
+
+    private static Run train(String preset, int steps, int threads) {
+        ComputeBackend.setThreads(threads);
+        GanConfig c = Presets.get(preset).config();
+        Dataset data = Datasets.open(c.data());
+        GanModel model = GanModel.create(c, data.shape(), data.classNames());
+        Trainer trainer = new Trainer(model, data, new TrainingCounters());
+        double[] losses = new double[2 * steps];
+        for (int i = 0; i < steps; i++) {
+            StepMetrics m = trainer.step(StepKind.FULL, c);
+            assertTrue(m.ok(), m.problem());
+            losses[2 * i] = m.lossD();
+            losses[2 * i + 1] = m.lossG();
+        }
+        return new Run(losses, model.generator().params().data().asFloat(), model.discriminator().params().data().asFloat());
+    }
+}
