@@ -61,6 +61,16 @@ public final class ComputeBackend {
                 info.nd4jVersion(), info.note(), info.nativeBuild());
     }
 
+    /**
+     * Sets the OpenMP team size of the calling thread only (libnd4j's loops and oneDNN's kernels on
+     * this thread), leaving the process-wide settings alone: a background thread (the judge's
+     * training) uses one core and leaves the other to the run's engine thread.
+     */
+    public static void setThreadsOfThisThread(int threads) {
+        initialize();
+        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(Math.max(1, threads));
+    }
+
     /** e.g. "AVX2 + oneDNN" for the optimised Linux build, "generic x86-64" for the plain one. */
     private static String nativeBuild() {
         try {
