@@ -13,9 +13,22 @@ public final class Judges {
     private Judges() {
     }
 
-    /** The judge of {@code data}: cached, or trained now on the calling thread (seconds to a minute) and cached. */
+    /**
+     * The judge of {@code data}: cached, or trained now on the calling thread (seconds to a minute) and cached.
+     * The calling thread's native ops run on one core meanwhile (see {@link #useOneCore()}).
+     */
     public static Judge of(Dataset data, JudgeTraining.Progress progress, Consumer<String> notes) {
+        useOneCore();
         return JudgeCache.inUserCache().obtain(data, JudgeTraining.Settings.DEFAULT, progress, () -> false, notes);
+    }
+
+    /**
+     * Native ops of the calling thread on one core. The judge's small convolutions gain little from a
+     * second thread, and on a busy machine two OpenMP threads spinning for each other cost far more
+     * (its digits training took 18 s on one thread, and minutes with two on a loaded 2-core machine).
+     */
+    public static void useOneCore() {
+        org.ganworkbench.engine.ComputeBackend.setThreadsOfThisThread(1);
     }
 
     /**

@@ -153,6 +153,25 @@ public final class NearestNeighbours {
         return Math.sqrt(s);
     }
 
+    /**
+     * The median pixel distance between 200 random pairs of training images: the scale against
+     * which a copy's near-zero distance stands out.
+     */
+    public static double typicalDistance(Dataset data) {
+        int size = data.shape().size();
+        float[] a = new float[size];
+        float[] b = new float[size];
+        double[] d = new double[200];
+        org.ganworkbench.engine.data.Rng rng = new org.ganworkbench.engine.data.Rng(7);
+        for (int i = 0; i < d.length; i++) {
+            data.copyExample(rng.nextInt(data.size()), a, 0);
+            data.copyExample(rng.nextInt(data.size()), b, 0);
+            d[i] = distance(a, 0, b, 0, size);
+        }
+        Arrays.sort(d);
+        return d[d.length / 2];
+    }
+
     private static float squaredNorm(float[] v, int from, int length) {
         double s = 0;
         for (int i = from; i < from + length; i++) s += (double) v[i] * v[i];

@@ -8,6 +8,7 @@ import org.ganworkbench.engine.config.ConfigException;
 import org.ganworkbench.engine.config.ConfigFields;
 import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
+import org.ganworkbench.ui.alarms.AlarmsViewModel;
 import org.ganworkbench.ui.charts.TrainingChartsViewModel;
 import org.ganworkbench.ui.dashboard.DashboardViewModel;
 import org.ganworkbench.ui.datasets.DatasetPickerViewModel;
@@ -16,6 +17,8 @@ import org.ganworkbench.ui.exports.ExportsViewModel;
 import org.ganworkbench.ui.exports.ProgressRecorder;
 import org.ganworkbench.ui.lab.CoverageChartsViewModel;
 import org.ganworkbench.ui.lab.LabViewModel;
+import org.ganworkbench.ui.quality.DViewViewModel;
+import org.ganworkbench.ui.quality.QualityChartsViewModel;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.run.TaskRunner;
@@ -46,6 +49,9 @@ public final class StudioViewModel {
     private final StatusBarViewModel status;
     private final LabViewModel lab;
     private final CoverageChartsViewModel coverage;
+    private final QualityChartsViewModel quality;
+    private final DViewViewModel dView;
+    private final AlarmsViewModel alarms;
     private final BooleanProperty presenter = new SimpleBooleanProperty();
 
     public StudioViewModel(Preset initial, TaskRunner tasks) {
@@ -76,6 +82,9 @@ public final class StudioViewModel {
         lab = new LabViewModel(run, datasets.previewProperty(), datasets.selectedIdProperty(), controls::step, tasks,
                 notices, drawingsFolder());
         coverage = new CoverageChartsViewModel(run);
+        quality = new QualityChartsViewModel(run);
+        dView = new DViewViewModel(run);
+        alarms = new AlarmsViewModel(run, notices);
     }
 
     /**
@@ -152,5 +161,8 @@ public final class StudioViewModel {
     public StatusBarViewModel status() { return status; }
     public LabViewModel lab() { return lab; }
     public CoverageChartsViewModel coverage() { return coverage; }
+    public QualityChartsViewModel quality() { return quality; }
+    public DViewViewModel dView() { return dView; }
+    public AlarmsViewModel alarms() { return alarms; }
     public BooleanProperty presenterProperty() { return presenter; }
 }

@@ -21,12 +21,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import org.ganworkbench.ui.alarms.AlarmsView;
 import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.ChartsView;
 import org.ganworkbench.ui.dashboard.DashboardView;
 import org.ganworkbench.ui.datasets.DatasetPickerView;
 import org.ganworkbench.ui.lab.CoverageChartsView;
 import org.ganworkbench.ui.lab.LabView;
+import org.ganworkbench.ui.quality.DViewStrip;
+import org.ganworkbench.ui.quality.QualityChartsView;
 import org.ganworkbench.ui.run.FxTaskRunner;
 import org.ganworkbench.ui.run.WorkbenchTab;
 import org.ganworkbench.ui.samples.SamplesView;
@@ -54,6 +57,8 @@ public final class StudioWindow {
     private final DashboardView dashboard;
     private final LabView lab;
     private final CoverageChartsView coverage;
+    private final QualityChartsView quality;
+    private final DViewStrip dView;
     private final AnimationTimer pulse;
 
     public StudioWindow(StudioViewModel vm, UserDialogs dialogs, Stage stage, FxTaskRunner tasks) {
@@ -66,6 +71,8 @@ public final class StudioWindow {
         dashboard = new DashboardView(vm.dashboard());
         lab = new LabView(vm.lab());
         coverage = new CoverageChartsView(vm.coverage());
+        quality = new QualityChartsView(vm.quality());
+        dView = new DViewStrip(vm.dView());
 
         Label blocked = new Label();
         blocked.setId("blocked-reason");
@@ -74,7 +81,8 @@ public final class StudioWindow {
         blocked.textProperty().bind(vm.controls().blockedReasonProperty());
         blocked.visibleProperty().bind(blocked.textProperty().isNotEmpty());
         blocked.managedProperty().bind(blocked.visibleProperty());
-        root.setTop(new VBox(MainMenu.create(vm, actions), toolbar(), blocked, new NoticeBar(vm.notices())));
+        root.setTop(new VBox(MainMenu.create(vm, actions), toolbar(), blocked, new NoticeBar(vm.notices()),
+                new AlarmsView(vm.alarms())));
 
         TabPane tabs = new TabPane();
         tabs.setId("workbench-tabs");
@@ -189,7 +197,12 @@ public final class StudioWindow {
         VBox.setVgrow(coverage, Priority.ALWAYS);
         charts.setPrefHeight(300); // VBox shares extra height equally: prefs of 100 per chart keep all five alike
         coverage.setPrefHeight(200);
-        VBox chartColumn = new VBox(6, charts, coverage);
+        // the judge's charts for image runs, D's view for every run (the chart deck will fold them in)
+        quality.visibleProperty().bind(vm.quality().imageRunProperty());
+        quality.managedProperty().bind(quality.visibleProperty());
+        VBox.setVgrow(quality, Priority.ALWAYS);
+        quality.setPrefHeight(200);
+        VBox chartColumn = new VBox(6, charts, coverage, quality, dView);
         charts.charts().forEach(c -> c.setMinHeight(80)); // five charts must fit a 720-pixel window
         SplitPane work = new SplitPane(new javafx.scene.layout.StackPane(samples, lab), chartColumn);
         work.setOrientation(Orientation.HORIZONTAL);
@@ -217,6 +230,8 @@ public final class StudioWindow {
         dashboard.setPresenter(on);
         lab.setPresenter(on);
         coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
+        quality.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
+        dView.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
     }
 
     /** Makes the scene, installs the theme and keys, and starts the UI pulse. */
