@@ -74,6 +74,15 @@ public final class ConfigField {
     /** True when the value spans decades (learning rates): sliders should move on a log scale. */
     public boolean logScale() { return logScale; }
 
+    /** A choice's name in words, e.g. "Non-saturating" for NON_SATURATING; the name itself for other kinds. */
+    public String choiceLabel(String choice) {
+        if (enumType == null) return choice;
+        for (Enum<?> c : enumType.getEnumConstants()) {
+            if (c.name().equals(choice)) return c instanceof Labelled l ? l.label() : c.name();
+        }
+        return choice;
+    }
+
     /** The enum constants an ENUM field accepts, in declaration order. */
     public List<String> choices() {
         if (enumType == null) return List.of();

@@ -1,9 +1,21 @@
 package org.ganworkbench.engine.config;
 
 /** The prior the generator's input z is drawn from. */
-public enum LatentDistribution {
+public enum LatentDistribution implements Labelled {
     /** z ~ N(0, I): the common choice; slerp keeps interpolations on its typical shell. */
-    NORMAL,
+    NORMAL("Normal (Gaussian)"),
     /** z ~ U(-1, 1) per dimension, as in the original DCGAN paper. */
-    UNIFORM
+    UNIFORM("Uniform");
+
+    private final String label;
+
+    LatentDistribution(String label) {
+        this.label = label;
+    }
+
+    /** The name people use, shown in the editor's drop-downs. */
+    @Override
+    public String label() {
+        return label;
+    }
 }

@@ -11,7 +11,8 @@ import java.util.StringJoiner;
 
 /**
  * Float32 arrays in NumPy's .npy format, so a session's weights can be opened with
- * {@code numpy.load} and arrays made with {@code numpy.save} can be read back.
+ * {@code numpy.load} and arrays made with {@code numpy.save} can be read back; float16 too, for the
+ * compact sessions shipped with the app (read into floats).
  *
  * <p>Writes version 1.0; reads 1.0 and 2.0 (2.0 differs only by a 4-byte header length). Reading is
  * meant for files from strangers: the header is parsed strictly, its length is capped, and no array
@@ -42,19 +43,7 @@ public final class NpyFormat {
 
     /** Writes {@code data} as a little-endian float32 C-order array of the given shape. */
     public static void write(OutputStream out, float[] data, long[] shape) throws IOException {
-        long count = checkedElementCount(shape);
-        if (count != data.length) {
-            throw new IllegalArgumentException("shape " + describe(shape) + " holds " + count
-                    + " values but " + data.length + " were given");
-        }
-        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': " + describe(shape) + ", }";
-        int unpadded = MAGIC.length + 2 + 2 + dict.length() + 1;
-        int padding = (HEADER_ALIGNMENT - unpadded % HEADER_ALIGNMENT) % HEADER_ALIGNMENT;
-        byte[] header = (dict + " ".repeat(padding) + "\n").getBytes(StandardCharsets.US_ASCII);
-        out.write(MAGIC);
-        out.write(new byte[] {1, 0, (byte) header.length, (byte) (header.length >>> 8)});
-        out.write(header);
-
+        writeHeader(out, data, shape, "<f4");
         ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (int from = 0; from < data.length; from += CHUNK_BYTES / 4) {
             int n = Math.min(CHUNK_BYTES / 4, data.length - from);
@@ -62,6 +51,36 @@ public final class NpyFormat {
             chunk.asFloatBuffer().put(data, from, n);
             out.write(chunk.array(), 0, n * 4);
         }
+    }
+
+    /**
+     * Writes {@code data} rounded to float16 ('<f2'), half the bytes: compact sessions shipped with
+     * the app. Values beyond float16's range (65504) become infinite, which loading refuses.
+     */
+    public static void writeHalf(OutputStream out, float[] data, long[] shape) throws IOException {
+        writeHeader(out, data, shape, "<f2");
+        ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int from = 0; from < data.length; from += CHUNK_BYTES / 2) {
+            int n = Math.min(CHUNK_BYTES / 2, data.length - from);
+            chunk.clear();
+            for (int i = 0; i < n; i++) chunk.putShort(HalfFloats.fromFloat(data[from + i]));
+            out.write(chunk.array(), 0, n * 2);
+        }
+    }
+
+    private static void writeHeader(OutputStream out, float[] data, long[] shape, String descr) throws IOException {
+        long count = checkedElementCount(shape);
+        if (count != data.length) {
+            throw new IllegalArgumentException("shape " + describe(shape) + " holds " + count
+                    + " values but " + data.length + " were given");
+        }
+        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + describe(shape) + ", }";
+        int unpadded = MAGIC.length + 2 + 2 + dict.length() + 1;
+        int padding = (HEADER_ALIGNMENT - unpadded % HEADER_ALIGNMENT) % HEADER_ALIGNMENT;
+        byte[] header = (dict + " ".repeat(padding) + "\n").getBytes(StandardCharsets.US_ASCII);
+        out.write(MAGIC);
+        out.write(new byte[] {1, 0, (byte) header.length, (byte) (header.length >>> 8)});
+        out.write(header);
     }
 
     /** Reads an array that must have exactly {@code expectedShape}. */
@@ -75,14 +94,15 @@ public final class NpyFormat {
      */
     public static float[] read(InputStream in, long[] expectedShape, String label) {
         int count = (int) checkedElementCount(expectedShape);
-        long[] shape = readHeader(in, label);
+        NpyHeaderParser.Header header = readHeader(in, label);
+        long[] shape = header.shape();
         if (!Arrays.equals(shape, expectedShape)) {
             throw new SessionException(label + " holds an array of shape " + describe(shape) + " where "
                     + describe(expectedShape) + " was expected: the session does not fit the network it is"
                     + " loaded into, or it is damaged.");
         }
         float[] data = new float[count];
-        int got = readFloats(in, data, 0, count, label);
+        int got = readValues(in, header.bytesPerValue(), data, 0, count, label);
         if (got < count) throw truncated(label, count, got);
         return data;
     }
@@ -97,7 +117,8 @@ public final class NpyFormat {
         if (maxElements < 0 || maxElements > MAX_ELEMENTS) {
             throw new IllegalArgumentException("maxElements must be within 0.." + MAX_ELEMENTS);
         }
-        long[] shape = readHeader(in, label);
+        NpyHeaderParser.Header header = readHeader(in, label);
+        long[] shape = header.shape();
         long count = elementCount(shape, maxElements);
         if (count < 0) {
             throw new SessionException(label + " holds an array of shape " + describe(shape) + ", more than the "
@@ -107,15 +128,15 @@ public final class NpyFormat {
         int filled = 0;
         while (filled < count) {
             if (filled == data.length) data = Arrays.copyOf(data, (int) Math.min(count, 2L * data.length));
-            int got = readFloats(in, data, filled, data.length - filled, label);
+            int got = readValues(in, header.bytesPerValue(), data, filled, data.length - filled, label);
             filled += got;
             if (filled < data.length) throw truncated(label, count, filled);
         }
         return new NpyArray(shape, data);
     }
 
-    /** Reads magic, version and header; returns the shape of a valid float32 C-order array. */
-    private static long[] readHeader(InputStream in, String label) {
+    /** Reads magic, version and header; returns the shape and value size of a valid float C-order array. */
+    private static NpyHeaderParser.Header readHeader(InputStream in, String label) {
         byte[] prefix = readUpTo(in, MAGIC.length + 2, label);
         if (prefix.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(prefix, MAGIC.length), MAGIC)) {
             throw new SessionException(label + " is not a NumPy array (.npy): it does not start with the"
@@ -149,25 +170,32 @@ public final class NpyFormat {
                         + " binary data. The session is damaged or was not written by GAN Workbench.");
             }
         }
-        return NpyHeaderParser.parseFloat32Shape(new String(header, StandardCharsets.US_ASCII), label);
+        return NpyHeaderParser.parseFloatHeader(new String(header, StandardCharsets.US_ASCII), label);
     }
 
-    /** Reads up to {@code count} little-endian floats into {@code dst}; fewer only at end of stream. */
-    private static int readFloats(InputStream in, float[] dst, int from, int count, String label) {
-        byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, 4L * count)];
+    /**
+     * Reads up to {@code count} little-endian values of {@code bytes} bytes each (4: float32, 2:
+     * float16) into {@code dst} as floats; fewer only at end of stream.
+     */
+    private static int readValues(InputStream in, int bytes, float[] dst, int from, int count, String label) {
+        byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, (long) bytes * count)];
         int done = 0;
         while (done < count) {
-            int wanted = Math.min(chunk.length, 4 * (count - done));
+            int wanted = Math.min(chunk.length, bytes * (count - done));
             int got;
             try {
                 got = in.readNBytes(chunk, 0, wanted);
             } catch (IOException e) {
                 throw readFailed(label, e);
             }
-            int floats = got / 4;
-            ByteBuffer.wrap(chunk, 0, floats * 4).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer()
-                    .get(dst, from + done, floats);
-            done += floats;
+            int values = got / bytes;
+            ByteBuffer buffer = ByteBuffer.wrap(chunk, 0, values * bytes).order(ByteOrder.LITTLE_ENDIAN);
+            if (bytes == 4) {
+                buffer.asFloatBuffer().get(dst, from + done, values);
+            } else {
+                for (int i = 0; i < values; i++) dst[from + done + i] = HalfFloats.toFloat(buffer.getShort());
+            }
+            done += values;
             if (got < wanted) break;
         }
         return done;

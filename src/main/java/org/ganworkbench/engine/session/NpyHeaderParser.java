@@ -27,15 +27,19 @@ final class NpyHeaderParser {
         this.label = label;
     }
 
+    /** What a header says: the array's shape and the size of one value (4 for '<f4', 2 for '<f2'). */
+    record Header(long[] shape, int bytesPerValue) {
+    }
+
     /**
-     * Returns the shape of a little-endian float32 C-order array, or throws a
-     * {@link SessionException} saying what the header holds instead.
+     * Returns the shape and value size of a little-endian float32 or float16 C-order array, or throws
+     * a {@link SessionException} saying what the header holds instead.
      */
-    static long[] parseFloat32Shape(String header, String label) {
+    static Header parseFloatHeader(String header, String label) {
         return new NpyHeaderParser(header, label).parse();
     }
 
-    private long[] parse() {
+    private Header parse() {
         if (!text.endsWith("\n")) throw garbage("it does not end with a newline");
         String descr = null;
         Boolean fortranOrder = null;
@@ -75,25 +79,27 @@ final class NpyHeaderParser {
         if (descr == null || fortranOrder == null || shape == null) {
             throw garbage("it must name 'descr', 'fortran_order' and 'shape'");
         }
-        checkFloat32(descr);
+        int bytes = floatSize(descr);
         if (fortranOrder) {
             throw new SessionException(label + " is stored in Fortran (column-major) order, which GAN Workbench"
                     + " does not read. In NumPy, save numpy.ascontiguousarray(a) instead.");
         }
-        return shape;
+        return new Header(shape, bytes);
     }
 
-    private void checkFloat32(String descr) {
-        if (descr.equals("<f4")) return;
+    /** 4 for little-endian float32, 2 for little-endian float16 (compact sessions); anything else is refused. */
+    private int floatSize(String descr) {
+        if (descr.equals("<f4")) return 4;
+        if (descr.equals("<f2")) return 2;
         String what = switch (descr) {
             case ">f4" -> "big-endian 32-bit floats";
             case "<f8", "|f8" -> "64-bit floats";
             case ">f8" -> "big-endian 64-bit floats";
-            case "<f2", ">f2" -> "16-bit floats";
+            case ">f2" -> "big-endian 16-bit floats";
             default -> "values of type '" + EntryNames.printable(descr) + "'";
         };
         throw new SessionException(label + " holds " + what + " but GAN Workbench needs little-endian 32-bit"
-                + " floats ('<f4'). In NumPy, save a.astype('<f4') instead.");
+                + " floats ('<f4', or '<f2' for 16-bit). In NumPy, save a.astype('<f4') instead.");
     }
 
     private long[] readShape() {

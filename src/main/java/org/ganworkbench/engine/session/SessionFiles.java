@@ -92,7 +92,7 @@ public final class SessionFiles {
                         shape.width(), data.size(), data.fingerprint()),
                 new SessionManifest.Counters(c.step(), c.dUpdates(), c.gUpdates(), c.examplesDrawn()),
                 new SessionManifest.Iterations(g.iteration(), d.iteration()),
-                elapsedSeconds, ctx.controls().interventions(), ctx.model().classNames());
+                elapsedSeconds, ctx.controls().interventions(), ctx.model().classNames(), false);
         byte[] manifestJson;
         try {
             manifestJson = ConfigJson.mapper().writeValueAsBytes(manifest);

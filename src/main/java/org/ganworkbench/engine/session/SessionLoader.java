@@ -59,10 +59,12 @@ final class SessionLoader {
             Dataset dataset = openDataset(config, m.dataset(), shape, classes, warnings);
 
             GanModel model = GanModel.create(config, shape, classes);
-            loadNetwork(zip, model.generator(), SessionEntries.G_PARAMS, SessionEntries.G_UPDATER, file);
-            loadNetwork(zip, model.discriminator(), SessionEntries.D_PARAMS, SessionEntries.D_UPDATER, file);
-            model.generator().setIteration(nonNegative(m.iterations().generator(), "generator iterations", file));
-            model.discriminator().setIteration(nonNegative(m.iterations().discriminator(), "discriminator iterations", file));
+            loadNetwork(zip, model.generator(), SessionEntries.G_PARAMS, SessionEntries.G_UPDATER, m.compact(), file);
+            loadNetwork(zip, model.discriminator(), SessionEntries.D_PARAMS, SessionEntries.D_UPDATER, m.compact(), file);
+            // a compact copy has no optimizer state: Adam starts afresh, bias correction included
+            model.generator().setIteration(m.compact() ? 0 : nonNegative(m.iterations().generator(), "generator iterations", file));
+            model.discriminator().setIteration(m.compact() ? 0
+                    : nonNegative(m.iterations().discriminator(), "discriminator iterations", file));
 
             int latent = config.model().latentSize();
             int noiseCount = shape.isImage() ? RunPreparer.FIXED_IMAGES : RunPreparer.FIXED_POINTS;
@@ -183,13 +185,13 @@ final class SessionLoader {
     }
 
     private static void loadNetwork(SessionZipReader zip, TrainableNetwork net, String paramsEntry, String updaterEntry,
-                                    Path file) {
+                                    boolean compact, Path file) {
         INDArray params = net.params();
         float[] values = NpyFormat.read(zip.stream(paramsEntry), new long[] {params.length()}, paramsEntry);
         requireFinite(values, paramsEntry, file);
         params.assign(Nd4j.create(values, params.shape(), 'c'));
         INDArray state = net.updaterState();
-        if (state == null || state.length() == 0) return;
+        if (state == null || state.length() == 0 || compact && !zip.has(updaterEntry)) return;
         if (!zip.has(updaterEntry)) {
             throw new SessionException(file + " is damaged: the optimizer state of " + net.name() + " is missing.");
         }

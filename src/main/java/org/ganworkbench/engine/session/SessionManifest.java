@@ -23,11 +23,19 @@ import org.ganworkbench.engine.train.Intervention;
  * @param interventions  knobs turned during training
  * @param classNames     a conditional run's classes (index = label; their count sizes both networks);
  *                       empty or absent (sessions saved before conditional GANs) for an unconditional run
+ * @param compact        a compact copy ({@link CompactSessions}): parameters in float16 and no optimizer
+ *                       state, so training it on starts both optimizers afresh; false when absent
  */
 public record SessionManifest(String format, int formatVersion, String appVersion, String savedAt,
                               GanConfig config, GanConfig liveConfig, DatasetDescriptor dataset,
                               Counters counters, Iterations iterations, double elapsedSeconds,
-                              List<Intervention> interventions, List<String> classNames) {
+                              List<Intervention> interventions, List<String> classNames, boolean compact) {
+
+    /** This manifest marked as a compact copy's. */
+    public SessionManifest asCompact() {
+        return new SessionManifest(format, formatVersion, appVersion, savedAt, config, liveConfig, dataset, counters,
+                iterations, elapsedSeconds, interventions, classNames, true);
+    }
 
     public static final String FORMAT = "gan-workbench-session";
     public static final int VERSION = 2;

@@ -158,8 +158,9 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
-     * Trains until {@code steps} steps are completed, then pauses. The future completes with the
-     * last snapshot: when done, or early when training paused on a problem (see its message).
+     * Trains until {@code steps} steps are completed, then pauses; a later {@link #start} trains on.
+     * The future completes with the last snapshot: when done, or early when training paused on a
+     * problem (see its message).
      */
     public CompletableFuture<TrainingSnapshot> trainUntil(long steps) {
         stopAtStep = steps;
@@ -260,6 +261,7 @@ public final class TrainingRun implements AutoCloseable {
         while (state == RunState.RUNNING && !pauseRequested && !stopRequested) {
             if (context.counters().step() >= stopAtStep) {
                 state = RunState.PAUSED; // reached the target: paused, so more steps can follow
+                stopAtStep = Long.MAX_VALUE; // and the next start trains on past it
                 publish(snapshots.build(state, null, ""));
                 finished.complete(latest);
                 return;

@@ -86,9 +86,10 @@ public final class GanWorkbenchApp extends Application {
 
         options.problems().forEach(p -> vm.notices().warning(p));
         if (options.preset() != null) vm.loadPreset(options.preset());
-        if (options.session() != null) vm.run().open(options.session());
+        if (options.session() != null) vm.openSession(options.session());
         else if (options.autostart() && vm.editor().valid()) {
-            vm.run().startFresh(vm.editor().config(), vm.editor().runName(), options.steps());
+            if (options.steps() > 0) vm.run().startMeasured(vm.editor().config(), vm.editor().runName(), options.steps());
+            else vm.controls().start();
         }
     }
 }

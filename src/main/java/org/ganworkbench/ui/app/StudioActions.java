@@ -2,6 +2,8 @@ package org.ganworkbench.ui.app;
 
 import java.util.Locale;
 import javafx.stage.Stage;
+import org.ganworkbench.engine.config.Lesson;
+import org.ganworkbench.engine.session.TrainedRun;
 import org.ganworkbench.ui.app.UserDialogs.FileType;
 
 /**
@@ -11,10 +13,10 @@ import org.ganworkbench.ui.app.UserDialogs.FileType;
 final class StudioActions {
 
     static final String SHORTCUTS = String.join("\n",
-            "Space\tstart, pause, resume",
-            "S\tone step (D then G)",
-            "D\tone discriminator update only",
-            "G\tone generator update only",
+            "F6 or Space\tstart, pause, resume",
+            "F7 or S\tone step (D then G)",
+            "F8 or D\tone discriminator update only",
+            "F9 or G\tone generator update only",
             "Ctrl+.\tstop",
             "Ctrl+R\treset (discard the run)",
             "Ctrl+O / Ctrl+S\topen / save a session",
@@ -22,7 +24,8 @@ final class StudioActions {
             "F5\tpresenter mode",
             "F11\tfull screen",
             "",
-            "Single-letter keys do nothing while you type in a text box.");
+            "F6-F9, Ctrl+. and Ctrl+R work wherever the cursor is; Space and the letters do nothing",
+            "while you type in a box (Enter or Escape leaves the box).");
 
     private final StudioViewModel vm;
     private final UserDialogs dialogs;
@@ -43,7 +46,7 @@ final class StudioActions {
 
     void openSession() {
         dialogs.open("Open a session", FileType.SESSION).ifPresent(file -> {
-            if (mayDiscardRun("Opening another session")) vm.run().open(file);
+            if (mayDiscardRun("Opening another session")) vm.openSession(file);
         });
     }
 
@@ -76,6 +79,14 @@ final class StudioActions {
 
     void choosePreset(String name) {
         if (mayDiscardRun("Loading a preset")) vm.loadPreset(name);
+    }
+
+    void openTrainedRun(TrainedRun run) {
+        if (mayDiscardRun("Opening a trained run")) vm.openTrainedRun(run);
+    }
+
+    void beginLesson(Lesson lesson) {
+        if (mayDiscardRun("Opening a lesson")) vm.beginLesson(lesson);
     }
 
     void reset() {

@@ -6,6 +6,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.ganworkbench.engine.config.ConfigException;
 import org.ganworkbench.engine.config.ConfigFields;
+import org.ganworkbench.engine.config.Lesson;
+import org.ganworkbench.engine.data.catalog.CacheDirectory;
+import org.ganworkbench.engine.session.TrainedRun;
+import org.ganworkbench.engine.session.TrainedRuns;
 import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.ui.alarms.AlarmsViewModel;
@@ -17,6 +21,8 @@ import org.ganworkbench.ui.exports.ExportsViewModel;
 import org.ganworkbench.ui.exports.ProgressRecorder;
 import org.ganworkbench.ui.lab.CoverageChartsViewModel;
 import org.ganworkbench.ui.lab.LabViewModel;
+import org.ganworkbench.ui.lessons.LessonViewModel;
+import org.ganworkbench.ui.run.Notice;
 import org.ganworkbench.ui.quality.DViewViewModel;
 import org.ganworkbench.ui.quality.QualityChartsViewModel;
 import org.ganworkbench.ui.run.Notices;
@@ -49,6 +55,7 @@ public final class StudioViewModel {
     private final StatusBarViewModel status;
     private final LabViewModel lab;
     private final CoverageChartsViewModel coverage;
+    private final LessonViewModel lessons;
     private final QualityChartsViewModel quality;
     private final DViewViewModel dView;
     private final AlarmsViewModel alarms;
@@ -69,6 +76,8 @@ public final class StudioViewModel {
             if (now != null && run.hasRun()) editor.setConfig(now);
         });
         controls = new RunControlsViewModel(run, editor);
+        controls.setLessonLength(() -> editor.preset().map(Preset::steps).orElse(0L));
+        controls.setAfterReset(this::offerPresetSettings);
         knobs = new LiveKnobsViewModel(editor, run);
         datasets = new DatasetPickerViewModel(editor.configProperty(), tasks, notices, datasetSources);
         datasets.selectedIdProperty().bindBidirectional(editor.field(ConfigFields.DATASET).textProperty());
@@ -82,6 +91,10 @@ public final class StudioViewModel {
         lab = new LabViewModel(run, datasets.previewProperty(), datasets.selectedIdProperty(), controls::step, tasks,
                 notices, drawingsFolder());
         coverage = new CoverageChartsViewModel(run);
+        lessons = new LessonViewModel(editor.presetNameProperty(), editor.presetTitleProperty(),
+                editor.captionProperty());
+        lessons.lessonProperty().addListener((obs, old, now) ->
+                knobs.lessonKnobProperty().set(now == null || now.knob() == null ? "" : now.knob()));
         quality = new QualityChartsViewModel(run);
         dView = new DViewViewModel(run);
         alarms = new AlarmsViewModel(run, notices);
@@ -115,13 +128,55 @@ public final class StudioViewModel {
     private void loadPreset(Preset preset) {
         run.discard();
         editor.loadPreset(preset);
-        notices.info(preset.title() + ": " + preset.caption());
+        notices.info("Loaded the preset " + preset.title() + ".");
     }
 
     /** Loads a preset by name, as {@code --preset} asks; an unknown name is reported, not fatal. */
     public void loadPreset(String name) {
         Presets.find(name).ifPresentOrElse(this::loadPreset, () -> notices.error("Unknown preset '" + name
                 + "'. Presets: " + String.join(", ", presetNames()) + "."));
+    }
+
+    /**
+     * After a reset the editor keeps the live changes of the run (a rate typed during the lesson); if
+     * they differ from the preset's own, offer the preset's back with one click.
+     */
+    private void offerPresetSettings() {
+        editor.preset().ifPresent(preset -> {
+            List<String> changed = ConfigFields.liveFields().stream()
+                    .filter(f -> !f.read(editor.config()).equals(f.read(preset.config())))
+                    .map(f -> f.label() + " " + f.format(f.read(editor.config())))
+                    .toList();
+            if (changed.isEmpty()) return;
+            notices.post(Notice.info("The next run keeps what you changed live: " + String.join(", ", changed) + ".")
+                    .withAction("Use the preset's settings", () -> {
+                        if (!run.hasRun()) editor.loadPreset(preset);
+                    }));
+        });
+    }
+
+    /** Opens a saved session as the current run; the banner then names it. */
+    public void openSession(Path file) {
+        run.open(file, () -> editor.showSession(file.getFileName().toString(), ""));
+    }
+
+    /**
+     * Opens a trained run shipped with the app (copied out of the app into the cache folder first),
+     * so the explorer and a finished run's charts work without training first.
+     */
+    public void openTrainedRun(TrainedRun trained) {
+        Path folder = CacheDirectory.resolve().resolve("trained-runs");
+        tasks.run("Opening " + trained.title(), p -> TrainedRuns.extract(trained, folder),
+                file -> run.open(file, () -> editor.showSession(trained.title(), trained.description())),
+                failure -> notices.error("Could not open the trained run: " + Notices.describe(failure)));
+    }
+
+    /** Opens a lesson: its preset in the editor (discarding any open run; the view asks first) and its cues. */
+    public void beginLesson(Lesson lesson) {
+        if (lesson.preset() != null) loadPreset(Presets.get(lesson.preset()));
+        lessons.begin(lesson);
+        if (lesson.trainedRun() != null) TrainedRuns.find(lesson.trainedRun()).ifPresentOrElse(this::openTrainedRun,
+                () -> notices.error("This build lacks the trained run '" + lesson.trainedRun() + "' of the lesson."));
     }
 
     public void loadConfig(Path file) {
@@ -161,6 +216,7 @@ public final class StudioViewModel {
     public StatusBarViewModel status() { return status; }
     public LabViewModel lab() { return lab; }
     public CoverageChartsViewModel coverage() { return coverage; }
+    public LessonViewModel lessons() { return lessons; }
     public QualityChartsViewModel quality() { return quality; }
     public DViewViewModel dView() { return dView; }
     public AlarmsViewModel alarms() { return alarms; }

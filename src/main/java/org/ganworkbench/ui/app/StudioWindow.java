@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -15,7 +17,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -23,13 +27,15 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.ganworkbench.ui.alarms.AlarmsView;
 import org.ganworkbench.ui.charts.ChartPalette;
-import org.ganworkbench.ui.charts.ChartsView;
+import org.ganworkbench.ui.charts.ChartDeck;
+import org.ganworkbench.ui.charts.TrainingCharts;
 import org.ganworkbench.ui.dashboard.DashboardView;
 import org.ganworkbench.ui.datasets.DatasetPickerView;
-import org.ganworkbench.ui.lab.CoverageChartsView;
+import org.ganworkbench.ui.lab.CoverageCharts;
+import org.ganworkbench.ui.lessons.LessonBannerView;
 import org.ganworkbench.ui.lab.LabView;
 import org.ganworkbench.ui.quality.DViewStrip;
-import org.ganworkbench.ui.quality.QualityChartsView;
+import org.ganworkbench.ui.quality.QualityCharts;
 import org.ganworkbench.ui.run.FxTaskRunner;
 import org.ganworkbench.ui.run.WorkbenchTab;
 import org.ganworkbench.ui.samples.SamplesView;
@@ -52,26 +58,36 @@ public final class StudioWindow {
     private final StudioActions actions;
     private final UserDialogs dialogs;
     private final TabPane sidebar = new TabPane();
-    private final ChartsView charts;
+    /**
+     * A chart's least height: its title row, the axis labels and a plot area of at least 80 pixels at
+     * the desk's 12-pixel type, 120 pixels at the presenter's 18-pixel type.
+     */
+    static final double DESK_CHART_HEIGHT = 130;
+    static final double PRESENTER_CHART_HEIGHT = 200;
+
+    private final TrainingCharts trainingCharts;
     private final SamplesView samples;
     private final DashboardView dashboard;
     private final LabView lab;
-    private final CoverageChartsView coverage;
-    private final QualityChartsView quality;
+    private final CoverageCharts coverage;
+    private final QualityCharts quality;
     private final DViewStrip dView;
+    private final ChartDeck deck = new ChartDeck();
+    private final StudioLayout layout;
     private final AnimationTimer pulse;
 
     public StudioWindow(StudioViewModel vm, UserDialogs dialogs, Stage stage, FxTaskRunner tasks) {
         this.vm = vm;
         this.actions = new StudioActions(vm, dialogs, stage);
         this.dialogs = dialogs;
+        vm.controls().setDiscardConfirmation(() -> actions.mayDiscardRun("Starting again"));
         root.getStyleClass().add("studio-root");
-        charts = new ChartsView(vm.charts());
+        trainingCharts = new TrainingCharts(vm.charts());
         samples = new SamplesView(vm.samples());
         dashboard = new DashboardView(vm.dashboard());
         lab = new LabView(vm.lab());
-        coverage = new CoverageChartsView(vm.coverage());
-        quality = new QualityChartsView(vm.quality());
+        coverage = new CoverageCharts(vm.coverage());
+        quality = new QualityCharts(vm.quality());
         dView = new DViewStrip(vm.dView());
 
         Label blocked = new Label();
@@ -81,17 +97,31 @@ public final class StudioWindow {
         blocked.textProperty().bind(vm.controls().blockedReasonProperty());
         blocked.visibleProperty().bind(blocked.textProperty().isNotEmpty());
         blocked.managedProperty().bind(blocked.visibleProperty());
-        root.setTop(new VBox(MainMenu.create(vm, actions), toolbar(), blocked, new NoticeBar(vm.notices()),
-                new AlarmsView(vm.alarms())));
+        LessonBannerView banner = new LessonBannerView(vm.lessons(), p -> actions.choosePreset(p.name()),
+                actions::beginLesson);
+        // presenter mode gives the menu bar's row to the picture: its menus move behind a button in the
+        // toolbar, and the hidden bar keeps its accelerators
+        MenuBar menuBar = MainMenu.create(vm, actions);
+        menuBar.visibleProperty().bind(vm.presenterProperty().not());
+        menuBar.managedProperty().bind(menuBar.visibleProperty());
+        root.setTop(new VBox(menuBar, toolbar(), blocked, banner, new NoticeBar(vm.notices()), new AlarmsView(vm.alarms())));
 
         TabPane tabs = new TabPane();
         tabs.setId("workbench-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(new Tab("Training studio", studio()));
+        layout = studio();
+        tabs.getTabs().add(new Tab("Training studio", layout));
         for (WorkbenchTab extra : WorkbenchTabs.all()) {
             tabs.getTabs().add(new Tab(extra.title(), extra.createContent(vm.run(), vm.notices(), vm.tasks())));
         }
         root.setCenter(tabs);
+        // the latent-space lesson is shown in the explorer, on the trained run it opens
+        vm.lessons().lessonProperty().addListener((obs, old, now) -> {
+            if (now != null && now.trainedRun() != null) {
+                tabs.getTabs().stream().filter(t -> t.getText().equals("Latent explorer")).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
+        });
         root.setBottom(new StatusBarView(vm.status(), vm.notices(), tasks.currentProperty()));
 
         pulse = new AnimationTimer() {
@@ -116,66 +146,28 @@ public final class StudioWindow {
         presenter.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, controls, spacer, presenter);
+        MenuButton menus = MainMenu.button(vm, actions);
+        menus.visibleProperty().bind(vm.presenterProperty());
+        menus.managedProperty().bind(menus.visibleProperty());
+        HBox bar = new HBox(10, menus, controls, spacer, presenter);
         bar.getStyleClass().add("studio-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    /** Preset and dataset, above the knobs: the two choices a lesson starts from. */
-    private VBox setupChoices() {
-        ComboBox<String> presets = new ComboBox<>(FXCollections.observableArrayList(vm.presetNames()));
-        presets.setId("preset-picker");
-        presets.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String name) {
-                return name == null ? "" : vm.presetTitle(name);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
-        presets.setValue(vm.editor().presetNameProperty().get());
-        vm.editor().presetNameProperty().addListener((obs, o, n) -> presets.setValue(n.isEmpty() ? null : n));
-        presets.setPromptText("custom settings");
-        presets.setOnAction(e -> {
-            String chosen = presets.getValue();
-            if (chosen != null && !chosen.equals(vm.editor().presetNameProperty().get())) {
-                actions.choosePreset(chosen);
-                presets.setValue(vm.editor().presetNameProperty().get());
-            }
-        });
-        presets.setMaxWidth(Double.MAX_VALUE);
-        presets.setTooltip(presetTooltip(presets));
-        DatasetPickerView dataset = new DatasetPickerView(vm.datasets(), () -> dialogs.openFolder("Choose a folder of pictures"));
-        dataset.disableProperty().bind(vm.editor().lockedProperty());
-        Label presetLabel = new Label("Preset");
-        presetLabel.getStyleClass().add("field-label");
-        HBox presetRow = new HBox(6, presetLabel, presets);
-        presetRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(presets, Priority.ALWAYS);
-        VBox box = new VBox(6, presetRow, dataset);
-        box.getStyleClass().add("setup-choices");
-        return box;
-    }
-
-    /** The chosen preset's title and caption: the combo is narrow, and the caption says what to watch. */
-    private Tooltip presetTooltip(ComboBox<String> presets) {
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        tip.textProperty().bind(Bindings.createStringBinding(() -> presets.getValue() == null
-                ? "Ready-made settings, each showing something: good digits, a DCGAN, mode collapse..."
-                : vm.presetTitle(presets.getValue()) + "\n\n" + vm.presetCaption(presets.getValue()),
-                presets.valueProperty()));
-        return tip;
-    }
-
-    private SplitPane studio() {
-        ScrollPane knobScroll = new ScrollPane(new LiveKnobsView(vm.knobs()));
+    /**
+     * The studio: knobs on the left, the stage (samples or the 2D lab) as a square as large as the
+     * height allows, and a column with the headline number, the tiles and the chart deck; see
+     * {@link StudioLayout}. 2D data: the lab replaces the samples in the same place, beside the
+     * knobs, so a knob turned live shows at once on D's map and G's points.
+     */
+    private StudioLayout studio() {
+        LiveKnobsView knobList = new LiveKnobsView(vm.knobs());
+        ScrollPane knobScroll = new ScrollPane(knobList);
         knobScroll.setFitToWidth(true);
+        // a bar that comes and goes with the height: when the knobs just fit, the skin laid them out at
+        // the width without the bar and then showed the bar over their values (seen at 1920x1080)
+        knobScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         knobScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Tab knobs = new Tab("Live knobs", knobScroll);
         Tab settings = new Tab("Hyperparameters", new ConfigEditorView(vm.editor()));
@@ -186,52 +178,40 @@ public final class StudioWindow {
         vm.editor().validProperty().addListener((obs, was, valid) -> {
             if (!valid && vm.run().state() == null) sidebar.getSelectionModel().select(settings);
         });
-
-        // 2D data: the lab replaces the scatter, in the same place, beside the knobs, so a knob turned
-        // live shows at once on D's map and G's points; the quality charts join the training charts.
-        samples.visibleProperty().bind(vm.samples().pointDataProperty().not());
-        lab.visibleProperty().bind(vm.samples().pointDataProperty());
-        coverage.visibleProperty().bind(vm.samples().pointDataProperty());
-        coverage.managedProperty().bind(coverage.visibleProperty());
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox.setVgrow(coverage, Priority.ALWAYS);
-        charts.setPrefHeight(300); // VBox shares extra height equally: prefs of 100 per chart keep all five alike
-        coverage.setPrefHeight(200);
-        // the judge's charts for image runs, D's view for every run (the chart deck will fold them in)
-        quality.visibleProperty().bind(vm.quality().imageRunProperty());
-        quality.managedProperty().bind(quality.visibleProperty());
-        VBox.setVgrow(quality, Priority.ALWAYS);
-        quality.setPrefHeight(200);
-        VBox chartColumn = new VBox(6, charts, coverage, quality, dView);
-        charts.charts().forEach(c -> c.setMinHeight(80)); // five charts must fit a 720-pixel window
-        SplitPane work = new SplitPane(new javafx.scene.layout.StackPane(samples, lab), chartColumn);
-        work.setOrientation(Orientation.HORIZONTAL);
-        work.setDividerPositions(0.5);
-        dashboard.setMinHeight(Region.USE_PREF_SIZE);
-        VBox main = new VBox(8, dashboard, work);
-        main.getStyleClass().add("studio-main");
-        VBox.setVgrow(work, Priority.ALWAYS);
-
-        VBox left = new VBox(setupChoices(), sidebar);
+        DatasetPickerView dataset = new DatasetPickerView(vm.datasets(), () -> dialogs.openFolder("Choose a folder of pictures"));
+        VBox left = new VBox(new SetupChoicesView(vm, actions::choosePreset, dataset), sidebar);
+        left.setId("studio-sidebar");
         VBox.setVgrow(sidebar, Priority.ALWAYS);
         left.getStyleClass().add("sidebar-column");
-        left.setMinWidth(280);
-        left.setPrefWidth(340);
-        SplitPane split = new SplitPane(left, main);
-        split.setDividerPositions(0.26);
-        SplitPane.setResizableWithParent(left, false);
-        return split;
+
+        var pointData = vm.samples().pointDataProperty();
+        samples.visibleProperty().bind(pointData.not());
+        lab.visibleProperty().bind(pointData);
+        StackPane stage = new StackPane(samples, lab);
+        stage.setId("studio-stage");
+
+        deck.add(trainingCharts.deckEntries(new SimpleBooleanProperty(true)));
+        deck.add(coverage.deckEntries(pointData));
+        deck.add(quality.deckEntries());
+        deck.add(new ChartDeck.Entry("D's view", "Histograms of D's outputs on the real and the fake batch over the "
+                + "steps: overlapping, D cannot tell; apart, D wins.", dView, new SimpleBooleanProperty(true), 7));
+        deck.setId("chart-deck");
+        StudioColumn column = new StudioColumn(new VBox(coverage.headline(), quality.headline()), dashboard, deck);
+        column.setId("studio-column");
+        return new StudioLayout(left, stage, column);
     }
 
     private void applyPresenter(boolean on) {
         Scene scene = root.getScene();
         if (scene != null) Theme.apply(scene, on);
-        charts.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
+        trainingCharts.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         dashboard.setPresenter(on);
         lab.setPresenter(on);
         coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         quality.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         dView.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
+        deck.minChartHeightProperty().set(on ? PRESENTER_CHART_HEIGHT : DESK_CHART_HEIGHT);
+        layout.setSizes(on ? StudioLayout.Sizes.PRESENTER : StudioLayout.Sizes.DESK);
     }
 
     /** Makes the scene, installs the theme and keys, and starts the UI pulse. */
@@ -249,7 +229,7 @@ public final class StudioWindow {
         if (scene.getRoot() != root) scene.setRoot(root);
         Theme.apply(scene, vm.presenterProperty().get());
         applyPresenter(vm.presenterProperty().get());
-        RunShortcuts.install(scene, vm.controls(), () -> actions.mayDiscardRun("Reset"));
+        RunShortcuts.install(scene, vm.controls());
         KeyboardFocus.install(scene, root);
         pulse.start();
     }

@@ -107,24 +107,40 @@ final class ChartDecorations {
 
     /** Names and latest smoothed values, right-aligned above the plot; returns the legend's left edge. */
     double legend(List<ChartSeries> series) {
-        g.setFont(Font.font(fs));
+        // a narrow chart (a projector's column) gets a smaller legend rather than one running off its left edge
+        double size = fs;
+        double room = geo.right() - 8;
+        double needed = legendWidth(series, Font.font(size), size);
+        if (needed > room) size = Math.max(fs * 0.7, fs * room / needed);
+        Font font = Font.font(size);
+        g.setFont(font);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         double x = geo.right();
         for (int i = series.size() - 1; i >= 0; i--) {
             ChartSeries s = series.get(i);
-            double v = s.smoothed().lastValue();
-            String text = s.name() + (Double.isFinite(v) ? " " + NiceTicks.label(v) : "");
-            double tw = width(text, g.getFont());
-            x -= tw;
+            String text = legendText(s);
+            x -= width(text, font);
             g.setFill(palette.text());
             g.fillText(text, x, 4);
-            x -= fs * 0.9;
+            x -= size * 0.9;
             g.setFill(palette.colorOf(s.color()));
-            g.fillRect(x, 4 + fs * 0.2, fs * 0.7, fs * 0.7);
-            x -= fs * 1.2;
+            g.fillRect(x, 4 + size * 0.2, size * 0.7, size * 0.7);
+            x -= size * 1.2;
         }
-        return x + fs * 1.2;
+        g.setFont(Font.font(fs));
+        return x + size * 1.2;
+    }
+
+    private static String legendText(ChartSeries s) {
+        double v = s.smoothed().lastValue();
+        return s.name() + (Double.isFinite(v) ? " " + NiceTicks.label(v) : "");
+    }
+
+    private static double legendWidth(List<ChartSeries> series, Font font, double size) {
+        double w = 0;
+        for (ChartSeries s : series) w += width(legendText(s), font) + size * 2.1;
+        return w;
     }
 
     /**

@@ -81,11 +81,11 @@ public final class TimeSeriesChart extends Region {
         double left = fs * 4.2;
         ChartGeometry geo;
         if (Double.isNaN(x0)) {
-            geo = new ChartGeometry(left, top, w - left - 12, h - top - fs * 2, 0, 100, 0, 1, model.logY());
+            geo = new ChartGeometry(left, top, w - left - fs * 1.3, h - top - fs * 2, 0, 100, 0, 1, model.logY());
         } else {
             if (x1 - x0 < 10) x1 = x0 + 10;
             double[] yr = ChartGeometry.yRange(model);
-            geo = new ChartGeometry(left, top, w - left - 12, h - top - fs * 2, x0, x1, yr[0], yr[1], model.logY());
+            geo = new ChartGeometry(left, top, w - left - fs * 1.3, h - top - fs * 2, x0, x1, yr[0], yr[1], model.logY());
         }
         ChartDecorations decorations = new ChartDecorations(g, geo, palette);
         decorations.gridAndAxes();

@@ -7,20 +7,25 @@ import eu.hansolo.tilesfx.TileBuilder;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 
 /**
  * The dashboard row of TilesFX tiles. Tiles do not animate: a value eased over 800 ms would lag
  * behind the run and cost frames at every update. The D accuracy gauge marks 50%, where D
  * can no longer tell real from fake.
+ *
+ * <p>The row shows as many tiles as fit at a readable width, the most telling first (D's accuracy,
+ * the learning rates, the speed), rather than squeezing five tiles into a projector's column.
  */
-public final class DashboardView extends HBox {
+public final class DashboardView extends Region {
 
-    private static final double TILE_HEIGHT = 150;
-    private static final double PRESENTER_TILE_HEIGHT = 200;
+    private static final double TILE_HEIGHT = 112;
+    private static final double PRESENTER_TILE_HEIGHT = 150;
+    private static final double MIN_TILE_WIDTH = 118;
+    private static final double PRESENTER_MIN_TILE_WIDTH = 150;
+    private static final double GAP = 8;
     private static final String MONO = "DejaVu Sans Mono";
     /** DejaVu Sans Mono's advance per character, in ems */
     private static final double MONO_ADVANCE = 0.61;
@@ -28,11 +33,13 @@ public final class DashboardView extends HBox {
     private static final double USABLE_WIDTH = 0.8;
 
     private final List<Tile> tiles;
+    /** The tiles in the order they are dropped last: the first is kept when only one fits. */
+    private final List<Tile> byRank;
     private final Tile accuracy;
+    private double minTileWidth = MIN_TILE_WIDTH;
 
     public DashboardView(DashboardViewModel vm) {
         getStyleClass().add("dashboard");
-        setSpacing(8);
         Tile speed = tile(SkinType.NUMBER, "Speed").unit("steps/s").decimals(1).build();
         speed.valueProperty().bind(vm.stepsPerSecondProperty());
         speed.setId("tile-speed");
@@ -68,12 +75,39 @@ public final class DashboardView extends HBox {
         fitFont(rateText, rates, 8); // "G 2.0e-4"
 
         tiles = List.of(speed, epoch, time, accuracy, rates);
-        for (Tile t : tiles) {
-            HBox.setHgrow(t, Priority.ALWAYS);
-            t.setMaxWidth(Double.MAX_VALUE);
-        }
+        byRank = List.of(accuracy, rates, speed, time, epoch);
         getChildren().addAll(tiles);
         setPrefHeight(TILE_HEIGHT);
+        setMinHeight(TILE_HEIGHT);
+    }
+
+    /** How many tiles fit the row's width at their minimum readable width (at least one). */
+    public int capacity() {
+        return Math.max(1, (int) Math.floor((getWidth() + GAP) / (minTileWidth + GAP)));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return tiles.size() * (minTileWidth + GAP);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return minTileWidth;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        List<Tile> kept = byRank.subList(0, Math.min(tiles.size(), capacity()));
+        double each = (getWidth() - GAP * (kept.size() - 1)) / kept.size();
+        double x = 0;
+        for (Tile t : tiles) {
+            boolean on = kept.contains(t);
+            t.setVisible(on);
+            if (!on) continue;
+            t.resizeRelocate(Math.round(x), 0, Math.floor(each), getHeight());
+            x += each + GAP;
+        }
     }
 
     /** Large white text for the custom tiles; its size follows the tile's height. */
@@ -104,7 +138,10 @@ public final class DashboardView extends HBox {
 
     /** Taller tiles and larger text for a projector. */
     public void setPresenter(boolean presenter) {
+        minTileWidth = presenter ? PRESENTER_MIN_TILE_WIDTH : MIN_TILE_WIDTH;
         setPrefHeight(presenter ? PRESENTER_TILE_HEIGHT : TILE_HEIGHT);
+        setMinHeight(presenter ? PRESENTER_TILE_HEIGHT : TILE_HEIGHT);
+        requestLayout();
         for (Tile t : tiles) {
             t.setPrefSize(150, presenter ? PRESENTER_TILE_HEIGHT : TILE_HEIGHT);
             t.setBackgroundColor(presenter ? Color.BLACK : Tile.BACKGROUND);

@@ -255,12 +255,15 @@ final class LabPlaneView extends Region {
 
     private void colorBar(GraphicsContext g, double size, double fs, ToyFrame f) {
         ColorScale scale = vm.colorScaleProperty().get();
-        double w = Math.min(160, size * 0.35);
+        double span = f.diverging() ? vm.divergingSpan() : 1;
+        double lo = f.diverging() ? f.center() - span : 0;
+        String left = f.diverging() ? String.format("critic %.2g", lo) : "D = 0 (fake)";
+        String right = f.diverging() ? String.format("%.2g", f.center() + span) : "1 (real)";
+        // as wide as both end labels need at the current type size, so they never overlap
+        double w = Math.max(Math.min(160, size * 0.35), textWidth(g, left) + textWidth(g, right) + 16);
         double h = fs * 0.8;
         double x = 8;
         double y = size - 8 - fs * 1.3 - h;
-        double span = f.diverging() ? vm.divergingSpan() : 1;
-        double lo = f.diverging() ? f.center() - span : 0;
         for (int i = 0; i < w; i++) {
             double v = lo + (f.diverging() ? 2 * span : 1) * i / (w - 1);
             int c = scale.color(v, f.center(), span);
@@ -270,20 +273,22 @@ final class LabPlaneView extends Region {
         g.setStroke(Color.web("#5f6368"));
         g.setLineWidth(1);
         g.strokeRect(x + 0.5, y + 0.5, w, h);
-        String left = f.diverging() ? String.format("critic %.2g", lo) : "D = 0 (fake)";
-        String right = f.diverging() ? String.format("%.2g", f.center() + span) : "1 (real)";
         label(g, left, x, size - 6, fs);
         g.setTextAlign(TextAlignment.RIGHT);
         label(g, right, x + w, size - 6, fs);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
+    private static double textWidth(GraphicsContext g, String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(g.getFont());
+        return t.getLayoutBounds().getWidth();
+    }
+
     /** Text on a translucent white plate, readable over any colour of the map. */
     private static void label(GraphicsContext g, String text, double x, double y, double fs) {
         if (text.isEmpty()) return;
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(g.getFont());
-        double w = t.getLayoutBounds().getWidth();
+        double w = textWidth(g, text);
         double left = g.getTextAlign() == TextAlignment.RIGHT ? x - w : x;
         g.setFill(Color.web("#ffffff", 0.75));
         g.fillRect(left - 3, y - fs * 1.25, w + 6, fs * 1.3);

@@ -24,6 +24,8 @@ import org.ganworkbench.engine.train.StepKind;
 public final class LabView extends BorderPane {
 
     private final LabPlaneView plane;
+    /** What presenter mode hides: the title (the banner names the run) and the drawing tools. */
+    private final java.util.List<javafx.scene.Node> deskOnly = new java.util.ArrayList<>();
 
     public LabView(LabViewModel vm) {
         getStyleClass().addAll("lab-view", "panel");
@@ -89,8 +91,9 @@ public final class LabView extends BorderPane {
             if (file != null) vm.loadCsv(file.toPath());
         });
         for (Button b : new Button[] {clear, load}) b.setFocusTraversable(false);
-        FlowPane tools1 = new FlowPane(6, 4, field, mesh, arrows, new Separator(javafx.geometry.Orientation.VERTICAL),
-                spray, erase, clear, load);
+        Separator separator = new Separator(javafx.geometry.Orientation.VERTICAL);
+        FlowPane tools1 = new FlowPane(6, 4, field, mesh, arrows, separator, spray, erase, clear, load);
+        deskOnly.addAll(java.util.List.of(title, separator, spray, erase, clear, load));
         tools1.setAlignment(Pos.CENTER_LEFT);
         tools1.getStyleClass().add("lab-tools");
 
@@ -99,8 +102,13 @@ public final class LabView extends BorderPane {
         BorderPane.setMargin(plane, new javafx.geometry.Insets(6, 0, 0, 0));
     }
 
+    /** Presenter mode: the plane gets the room of the title and the drawing tools, which the class does not need. */
     public void setPresenter(boolean on) {
         plane.setPresenter(on);
+        for (javafx.scene.Node n : deskOnly) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
     }
 
     /** Redraws of the plane so far (tests). */

@@ -4,14 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ganworkbench.engine.event.RunState;
@@ -50,9 +47,9 @@ public final class QualityChartsViewModel {
     private final ChartModel distance = new ChartModel("Judge: Fréchet distance to real images", "distance", true, frechet);
     private final ChartModel agreement = new ChartModel("Judge: label obeyed", "%", false, meanAgreement, worstAgreement);
 
-    private final ObjectProperty<List<ChartModel>> charts = new SimpleObjectProperty<>(List.of(classes, distance));
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final SimpleBooleanProperty imageRun = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty conditional = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty headline = new SimpleStringProperty("");
 
@@ -109,7 +106,7 @@ public final class QualityChartsViewModel {
         for (ChartModel c : List.of(classes, distance, agreement)) c.clear();
         distance.setReference(Double.NaN, "");
         imageRun.set(now != null && now.images());
-        charts.set(now != null && now.conditional() ? List.of(agreement, distance, classes) : List.of(classes, distance));
+        conditional.set(now != null && now.conditional());
         headline.set("");
         status.set(now == null || !now.images() ? "" : "The judge starts when training does.");
         revision.set(revision.get() + 1);
@@ -167,13 +164,9 @@ public final class QualityChartsViewModel {
         }
     }
 
-    /** The charts of the current run, most telling first (conditional runs: the label chart). */
-    public ReadOnlyObjectProperty<List<ChartModel>> chartsProperty() {
-        return charts;
-    }
-
+    /** The judge's charts: the classes in G's samples, the Fréchet distance, the label obeyed (conditional runs). */
     public List<ChartModel> charts() {
-        return charts.get();
+        return List.of(classes, distance, agreement);
     }
 
     public ChartModel classes() {
@@ -191,6 +184,11 @@ public final class QualityChartsViewModel {
     /** Bumped whenever a chart has something new to draw. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision;
+    }
+
+    /** True for a conditional image run: the label chart applies. */
+    public ReadOnlyBooleanProperty conditionalProperty() {
+        return conditional;
     }
 
     /** True for an image run: the judge's charts mean something only there. */

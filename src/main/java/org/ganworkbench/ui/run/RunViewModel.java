@@ -75,6 +75,8 @@ public final class RunViewModel {
             () -> hasRun.get() && step.get() > savedStep.get(), hasRun, step, savedStep);
     private String lastMessage = "";
     private SpeedReport speedReport;
+    /** Set on the engine thread when a run paused at its preset's length; read by the next drain. */
+    private volatile long lengthReached;
     /** When Start (or a step button) created the current fresh run, until its first step shows; 0 otherwise. */
     private long startPressedNanos;
 
@@ -87,12 +89,28 @@ public final class RunViewModel {
 
     /**
      * Prepares a fresh run of {@code config} and starts it at once (one click from the editor to live
-     * samples). With {@code pauseAtStep > 0} it pauses when that many steps are done.
+     * samples). With {@code pauseAtStep > 0} it pauses when that many steps are done (a preset's
+     * length: where its lesson has made its point) and offers to train on.
      */
     public void startFresh(GanConfig config, String name, long pauseAtStep) {
         TrainingRun run = createFresh(config, name);
-        speedReport = pauseAtStep > 0 ? SpeedReport.attach(run, pauseAtStep) : null;
-        if (speedReport == null) run.start();
+        if (pauseAtStep > 0) {
+            run.trainUntil(pauseAtStep).thenAccept(last -> {
+                if (last.step() >= pauseAtStep) lengthReached = last.step();
+            });
+        } else {
+            run.start();
+        }
+        watchPreparation(run);
+    }
+
+    /**
+     * Like {@link #startFresh} with a pause at {@code steps}, and then reports the speed, wall clock
+     * against step time ({@code --autostart --steps N}: the window's cost compared with headless).
+     */
+    public void startMeasured(GanConfig config, String name, long steps) {
+        TrainingRun run = createFresh(config, name);
+        speedReport = SpeedReport.attach(run, steps);
         watchPreparation(run);
     }
 
@@ -108,6 +126,7 @@ public final class RunViewModel {
 
     private TrainingRun createFresh(GanConfig config, String name) {
         if (active != null) throw new IllegalStateException("a run is already open; reset it first");
+        notices.actionTaken();
         startPressedNanos = System.nanoTime();
         SnapshotMailbox mailbox = new SnapshotMailbox();
         TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(config), mailbox);
@@ -129,6 +148,11 @@ public final class RunViewModel {
      * current one, so a bad file leaves everything as it was.
      */
     public void open(Path file) {
+        open(file, () -> { });
+    }
+
+    /** As {@link #open(Path)}, then runs {@code onOpened} on the FX thread once the session is the current run. */
+    public void open(Path file, Runnable onOpened) {
         SnapshotMailbox mailbox = new SnapshotMailbox();
         List<String> warnings = new CopyOnWriteArrayList<>();
         TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(file, warnings::add), mailbox);
@@ -145,6 +169,7 @@ public final class RunViewModel {
             trainable.set(canTrain);
             if (!warnings.isEmpty()) notices.warning(String.join(" ", warnings));
             else notices.info("Opened " + file.getFileName() + " at step " + first.step() + ".");
+            onOpened.run();
         }, failure -> {
             opening.set(false);
             closeInBackground(run);
@@ -182,8 +207,10 @@ public final class RunViewModel {
         ActiveRun old = active;
         active = null;
         speedReport = null;
+        lengthReached = 0;
         state.set(null);
         snapshot.set(null);
+        liveConfig.set(null);
         step.set(0);
         savedStep.set(-1);
         trainable.set(true);
@@ -220,7 +247,9 @@ public final class RunViewModel {
     // ------------------------------------------------------------------ driving
 
     public void resume() {
-        if (active != null) active.run.start();
+        if (active == null) return;
+        notices.actionTaken();
+        active.run.start();
     }
 
     public void pause() {
@@ -234,7 +263,9 @@ public final class RunViewModel {
     }
 
     public void step(StepKind kind) {
-        if (active != null) active.run.step(kind);
+        if (active == null) return;
+        notices.actionTaken();
+        active.run.step(kind);
     }
 
     public void stop() {
@@ -285,6 +316,7 @@ public final class RunViewModel {
     /** Called every frame; applies the newest snapshot at most {@link #MAX_UPDATES_PER_SECOND} times a second. */
     public void pulse(long nowNanos) {
         if (!throttle.due(nowNanos)) return;
+        notices.expire(nowNanos);
         drain();
         for (Runnable listener : pulseListeners) listener.run();
     }
@@ -294,6 +326,12 @@ public final class RunViewModel {
         if (active == null) return;
         String speed = speedReport == null ? null : speedReport.poll();
         if (speed != null) notices.info(speed);
+        long reached = lengthReached;
+        if (reached > 0) {
+            lengthReached = 0;
+            notices.post(Notice.info(String.format("Paused at step %,d, the end of this preset: its point is made. "
+                    + "Resume (F6) trains on.", reached)).withAction("Train on \u25B8", this::resume));
+        }
         TrainingControls controls = active.controls();
         if (controls != null && controls.current() != liveConfig.get()) liveConfig.set(controls.current());
         if (active.classNames() != classNames.get()) classNames.set(active.classNames());

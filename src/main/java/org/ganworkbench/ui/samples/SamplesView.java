@@ -55,6 +55,8 @@ public final class SamplesView extends BorderPane {
             }
         });
         side.valueProperty().bindBidirectional(gridSide);
+        side.setMinWidth(USE_PREF_SIZE);
+        title.setMinWidth(0);
         side.setTooltip(new Tooltip("How many fixed-noise samples to show. Fewer, larger samples read better from the back of a room."));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -10,8 +10,10 @@ import org.ganworkbench.ui.run.Notices;
 
 /**
  * A bar across the top of the studio for warnings and errors (a NaN pause, a file that would not
- * open), so a problem is seen from the back of the room, not just in the status line. It stays
- * until dismissed or replaced; information notices only go to the status bar.
+ * open), so a problem is seen from the back of the room, not just in the status line, and for any
+ * notice that offers something to do (train on past a lesson's end, take the preset's rates back).
+ * It goes when dismissed, replaced or expired (see Notices); other information only goes to the
+ * status bar.
  */
 public final class NoticeBar extends HBox {
 
@@ -24,17 +26,29 @@ public final class NoticeBar extends HBox {
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
+        Button act = new Button();
+        act.setId("notice-action");
+        act.setFocusTraversable(false);
+        act.managedProperty().bind(act.visibleProperty());
         Button close = new Button("\u2715");
         close.getStyleClass().add("notice-close");
         close.setOnAction(e -> setVisible(false));
-        getChildren().addAll(text, close);
+        getChildren().addAll(text, act, close);
         managedProperty().bind(visibleProperty());
         setVisible(false);
         notices.latestProperty().addListener((obs, old, now) -> {
-            boolean show = StatusBarView.isProblem(now);
+            boolean show = StatusBarView.isProblem(now) || now != null && now.hasAction();
             setVisible(show);
             if (!show) return;
             text.setText(now.text());
+            act.setVisible(now.hasAction());
+            if (now.hasAction()) {
+                act.setText(now.actionText());
+                act.setOnAction(e -> {
+                    setVisible(false);
+                    now.action().run();
+                });
+            }
             getStyleClass().removeAll("notice-warning", "notice-error");
             getStyleClass().add(styleOf(now.level()));
         });

@@ -47,6 +47,7 @@ public final class ConfigEditorViewModel {
     private final StringProperty caption = new SimpleStringProperty("");
     private GanConfig base;
     private boolean updating;
+    private Preset preset;
 
     public ConfigEditorViewModel(GanConfig initial) {
         for (ConfigField f : ConfigFields.ALL) {
@@ -75,6 +76,7 @@ public final class ConfigEditorViewModel {
     }
 
     public void loadPreset(Preset preset) {
+        this.preset = preset;
         setConfig(preset.config());
         presetName.set(preset.name());
         presetTitle.set(preset.title());
@@ -99,9 +101,21 @@ public final class ConfigEditorViewModel {
                     + "optimizerD and training (save a config from the app to see the format).");
         }
         setConfig(loaded);
+        preset = null;
         presetName.set("");
         presetTitle.set(file.getFileName().toString());
         caption.set("");
+    }
+
+    /**
+     * The fields now show an opened session's config (set through the run): the banner names the
+     * session instead of the preset chosen before, and the next run is not that preset's lesson.
+     */
+    public void showSession(String title, String description) {
+        preset = null;
+        presetName.set("");
+        presetTitle.set(title);
+        caption.set(description);
     }
 
     /** Writes the fields as they stand (the last good value of any field that does not parse). */
@@ -194,6 +208,11 @@ public final class ConfigEditorViewModel {
 
     public BooleanProperty lockedProperty() {
         return locked;
+    }
+
+    /** The preset the fields came from, if they came from one (not from a config file). */
+    public java.util.Optional<Preset> preset() {
+        return java.util.Optional.ofNullable(preset);
     }
 
     public ReadOnlyStringProperty presetNameProperty() {

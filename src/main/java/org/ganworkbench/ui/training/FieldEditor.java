@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.ganworkbench.engine.config.ConfigField;
 
 /**
@@ -26,6 +27,17 @@ final class FieldEditor {
         if (kind == ConfigField.Kind.ENUM || kind == ConfigField.Kind.TEXT) {
             ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(vm.choices()));
             box.setEditable(kind == ConfigField.Kind.TEXT);
+            if (kind == ConfigField.Kind.ENUM) box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(String choice) {
+                    return choice == null ? "" : vm.field().choiceLabel(choice);
+                }
+
+                @Override
+                public String fromString(String text) {
+                    return text;
+                }
+            });
             box.valueProperty().bindBidirectional(vm.textProperty());
             box.setMaxWidth(Double.MAX_VALUE);
             control = box;

@@ -30,8 +30,13 @@ final class LiveKnobView extends VBox {
         value.setId("knob-text-" + key);
         value.getStyleClass().add("knob-value");
         value.setPrefColumnCount(7);
+        value.setMinWidth(Region.USE_PREF_SIZE); // the label gives way, never the value
         value.textProperty().bindBidirectional(vm.textProperty());
-        value.setOnAction(e -> vm.commitText());
+        value.setOnAction(e -> {
+            vm.commitText();
+            // a good value hands the focus back to the window, so Space pauses the run at once
+            if (vm.errorProperty().get().isEmpty() && value.getScene() != null) value.getScene().getRoot().requestFocus();
+        });
         value.focusedProperty().addListener((obs, was, now) -> {
             if (now) vm.editingProperty().set(true);
             else vm.commitText();
@@ -44,6 +49,7 @@ final class LiveKnobView extends VBox {
         Slider slider = new Slider(vm.scale().sliderMin(), vm.scale().sliderMax(), vm.sliderProperty().get());
         slider.setId("knob-slider-" + key);
         slider.setMajorTickUnit(vm.scale().majorTick());
+        slider.setMinWidth(0); // its tick labels would otherwise widen a narrow sidebar past its viewport
         slider.setMinorTickCount(vm.logScale() ? 8 : 0);
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(vm.logScale());

@@ -28,6 +28,7 @@ public final class LiveKnobsViewModel {
     private final ConfigEditorViewModel editor;
     private final BooleanBinding enabled;
     private final StringProperty hint = new SimpleStringProperty("");
+    private final StringProperty lessonKnob = new SimpleStringProperty("");
 
     public LiveKnobsViewModel(ConfigEditorViewModel editor, RunViewModel run) {
         this.editor = editor;
@@ -42,6 +43,11 @@ public final class LiveKnobsViewModel {
         editor.configProperty().addListener((obs, old, now) -> refresh());
         run.stateProperty().addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    /** The key of the knob the current lesson asks to turn ({@code lr-d}, ...), empty when none. */
+    public StringProperty lessonKnobProperty() {
+        return lessonKnob;
     }
 
     private void refresh() {

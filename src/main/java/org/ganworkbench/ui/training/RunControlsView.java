@@ -22,16 +22,16 @@ public final class RunControlsView extends HBox {
         getStyleClass().add("run-controls");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
-        Button start = button("start", "\u25B6 Start", "Start training (Space). With no run open, prepares one from the "
+        Button start = button("start", "\u25B6 Start", "Start training (F6 or Space). With no run open, prepares one from the "
                 + "settings on the left and starts it.", vm.canStartProperty(), vm::start);
         start.textProperty().bind(javafx.beans.binding.Bindings.concat("\u25B6 ", vm.startTextProperty()));
         start.getStyleClass().add("primary");
-        Button pause = button("pause", "\u275A\u275A Pause", "Pause after the current step (Space).", vm.canPauseProperty(), vm::pause);
-        Button step = button("step", "Step", "One full step: D update(s), then G update (S).", vm.canStepProperty(),
+        Button pause = button("pause", "\u275A\u275A Pause", "Pause after the current step (F6 or Space).", vm.canPauseProperty(), vm::pause);
+        Button step = button("step", "Step", "One full step: D update(s), then G update (F7 or S).", vm.canStepProperty(),
                 () -> vm.step(StepKind.FULL));
-        Button stepD = button("step-d", "Step D", "One discriminator update only; G does not change (D).",
+        Button stepD = button("step-d", "Step D", "One discriminator update only; G does not change (F8 or D).",
                 vm.canStepProperty(), () -> vm.step(StepKind.D_ONLY));
-        Button stepG = button("step-g", "Step G", "One generator update only; D does not change (G).",
+        Button stepG = button("step-g", "Step G", "One generator update only; D does not change (F9 or G).",
                 vm.canStepProperty(), () -> vm.step(StepKind.G_ONLY));
         Button stop = button("stop", "\u25A0 Stop", "Stop training for good (Ctrl+.). The model stays: sample, export "
                 + "and save it.", vm.canStopProperty(), vm::stop);

@@ -3,6 +3,8 @@ package org.ganworkbench.ui.training;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.train.StepKind;
 import org.ganworkbench.ui.run.RunViewModel;
@@ -23,6 +25,9 @@ public final class RunControlsViewModel {
     private final BooleanBinding canReset;
     private final StringBinding startText;
     private final StringBinding blockedReason;
+    private BooleanSupplier confirmDiscard = () -> true;
+    private LongSupplier lessonLength = () -> 0;
+    private Runnable afterReset = () -> { };
 
     public RunControlsViewModel(RunViewModel run, ConfigEditorViewModel editor) {
         this.run = run;
@@ -34,13 +39,20 @@ public final class RunControlsViewModel {
         BooleanBinding resumable = Bindings.createBooleanBinding(
                 () -> (state.get() == RunState.READY || state.get() == RunState.PAUSED) && run.trainableProperty().get(),
                 state, run.trainableProperty());
-        canStart = fresh.or(resumable);
+        BooleanBinding again = Bindings.createBooleanBinding(
+                () -> (state.get() == RunState.STOPPED || state.get() == RunState.FAILED) && editor.valid(),
+                state, editor.validProperty());
+        canStart = fresh.or(resumable).or(again);
         canPause = Bindings.createBooleanBinding(() -> state.get() == RunState.RUNNING, state);
         canStep = fresh.or(resumable).or(canPause.and(run.trainableProperty()));
         canStop = Bindings.createBooleanBinding(() -> state.get() == RunState.READY || state.get() == RunState.RUNNING
                 || state.get() == RunState.PAUSED, state);
         canReset = run.hasRunProperty();
-        startText = Bindings.createStringBinding(() -> state.get() == RunState.PAUSED ? "Resume" : "Start", state);
+        startText = Bindings.createStringBinding(() -> switch (state.get() == null ? RunState.READY : state.get()) {
+            case PAUSED -> "Resume";
+            case STOPPED, FAILED -> "Start again";
+            default -> "Start";
+        }, state);
         blockedReason = Bindings.createStringBinding(() -> {
             if (state.get() == null && !editor.valid()) return "Cannot start: " + editor.summaryProperty().get();
             if (state.get() != null && !run.trainableProperty().get()) {
@@ -50,10 +62,38 @@ public final class RunControlsViewModel {
         }, state, editor.validProperty(), editor.summaryProperty(), run.trainableProperty());
     }
 
+    /**
+     * Starts a fresh run, resumes a paused one, or after Stop starts again from the settings (asking
+     * first when that would throw away unsaved steps).
+     */
     public void start() {
         if (!canStart.get()) return;
-        if (run.state() == null) run.startFresh(editor.config(), editor.runName(), 0);
+        RunState s = run.state();
+        if (s == RunState.STOPPED || s == RunState.FAILED) {
+            if (resetLosesWork() && !confirmDiscard.getAsBoolean()) return;
+            run.discard();
+            s = null;
+        }
+        if (s == null) run.startFresh(editor.config(), editor.runName(), lessonLength.getAsLong());
         else run.resume();
+    }
+
+    /** Asks the user whether unsaved steps may go (the window's dialog); true to go ahead. */
+    public void setDiscardConfirmation(BooleanSupplier confirm) {
+        confirmDiscard = confirm;
+    }
+
+    /**
+     * The step at which a fresh run pauses, so a lesson stops where its point is made (the preset's
+     * length); 0 trains on until paused. Resume carries on from there.
+     */
+    public void setLessonLength(LongSupplier steps) {
+        lessonLength = steps;
+    }
+
+    /** Runs after every reset, e.g. to offer the preset's own settings back. */
+    public void setAfterReset(Runnable action) {
+        afterReset = action;
     }
 
     public void pause() {
@@ -79,6 +119,7 @@ public final class RunControlsViewModel {
     /** Discards the run; the editor keeps its settings (live changes included) for the next one. */
     public void reset() {
         run.discard();
+        afterReset.run();
     }
 
     public BooleanBinding canStartProperty() { return canStart; }

@@ -1,6 +1,5 @@
 package org.ganworkbench.ui.training;
 
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
@@ -10,16 +9,25 @@ import javafx.scene.input.KeyEvent;
 import org.ganworkbench.engine.train.StepKind;
 
 /**
- * Keys for the run: Space start/pause/resume, S step, D step D only, G step G only, Ctrl+. stop,
- * Ctrl+R reset. Installed as a scene filter, and ignored while the user types in a text box, so a
- * space in a value never pauses the class's run.
+ * Keys for the run. Function keys work wherever the focus is, a text box included (they are the
+ * Run menu's accelerators): F6 start/pause/resume, F7 step, F8 step D only, F9 step G only,
+ * Ctrl+. stop, Ctrl+R reset. The single keys Space, S, D and G do the same as F6-F9 and are a
+ * scene filter ignored while the user types in a text box, so a space in a value never pauses the
+ * class's run; Enter in a knob's box hands the focus back to the window, so Space works again at once.
  */
 public final class RunShortcuts {
+
+    public static final String START_PAUSE = "F6";
+    public static final String STEP = "F7";
+    public static final String STEP_D = "F8";
+    public static final String STEP_G = "F9";
+    public static final String STOP = "Shortcut+Period";
+    public static final String RESET = "Shortcut+R";
 
     private RunShortcuts() {
     }
 
-    public static void install(Scene scene, RunControlsViewModel vm, BooleanSupplier confirmReset) {
+    public static void install(Scene scene, RunControlsViewModel vm) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (typing(scene.getFocusOwner())) return;
             boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
@@ -28,10 +36,7 @@ public final class RunShortcuts {
             else if (plain && e.getCode() == KeyCode.S) vm.step(StepKind.FULL);
             else if (plain && e.getCode() == KeyCode.D) vm.step(StepKind.D_ONLY);
             else if (plain && e.getCode() == KeyCode.G) vm.step(StepKind.G_ONLY);
-            else if (e.isShortcutDown() && e.getCode() == KeyCode.PERIOD) vm.stop();
-            else if (e.isShortcutDown() && e.getCode() == KeyCode.R) {
-                if (vm.canResetProperty().get() && (!vm.resetLosesWork() || confirmReset.getAsBoolean())) vm.reset();
-            } else handled = false;
+            else handled = false;
             if (handled) e.consume();
         });
     }

@@ -133,7 +133,7 @@ class NpyFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {">f4", "<f8", "|u1", "<i4", "<f2"})
+    @ValueSource(strings = {">f4", "<f8", "|u1", "<i4", ">f2"})
     void refusesOtherDtypesNamingWhatTheyAre(String descr) {
         byte[] file = npyRaw(1, "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (3,), }\n", new byte[24]);
         SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {3}));

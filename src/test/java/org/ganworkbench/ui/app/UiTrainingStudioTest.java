@@ -84,7 +84,7 @@ class UiTrainingStudioTest {
     }
 
     @Test
-    void everyPresetTitleFitsThePickerAt1280AndItsTooltipSaysWhatToWatch(FxRobot robot) throws Exception {
+    void everyPresetTitleFitsThePickerAt1280AndTheBannerSaysWhatToWatch(FxRobot robot) throws Exception {
         ComboBox<String> picker = robot.lookup("#preset-picker").queryComboBox();
         for (String name : app.fx(app.vm::presetNames)) {
             String shown = app.fx(() -> {
@@ -96,8 +96,12 @@ class UiTrainingStudioTest {
                 return ((Text) buttonCell.lookup(".text")).getText();
             });
             assertEquals(app.fx(() -> app.vm.presetTitle(name)), shown, name + ": the title is cut off in the picker");
-            assertTrue(app.fx(() -> picker.getTooltip().getText()).contains(app.fx(() -> app.vm.presetCaption(name))),
-                    name + ": the tooltip carries the caption");
+            app.fx(() -> {
+                app.vm.loadPreset(name);
+                return null;
+            });
+            assertTrue(app.fx(() -> robot.lookup("#lesson-caption").queryAs(Text.class).getText())
+                    .contains(app.fx(() -> app.vm.presetCaption(name))), name + ": the banner shows the caption");
         }
     }
 
@@ -144,6 +148,42 @@ class UiTrainingStudioTest {
         app.waitUntil("resumed", () -> app.vm.run().state() == RunState.RUNNING && app.vm.run().step() > paused + 5);
         robot.clickOn("#pause");
         app.waitUntil("paused by the button", () -> app.vm.run().state() == RunState.PAUSED);
+    }
+
+    @Test
+    void theFunctionKeysWorkWhileTheCursorIsInAKnobsBoxAndEnterHandsSpaceBack(FxRobot robot) throws Exception {
+        robot.clickOn("#knob-text-lr-g");
+        assertTrue(app.fx(() -> robot.lookup("#knob-text-lr-g").query().isFocused()), "typing in a knob's box");
+        robot.type(KeyCode.F6);
+        app.waitUntil("F6 started the run", () -> app.vm.run().state() == RunState.RUNNING && app.vm.run().step() >= 3);
+        robot.type(KeyCode.F6);
+        app.waitUntil("F6 paused it", () -> app.vm.run().state() == RunState.PAUSED);
+        long paused = step();
+        robot.type(KeyCode.F8);
+        app.waitUntil("F8: one D step", () -> app.vm.run().step() == paused + 1);
+
+        app.typeInto(robot, "#knob-text-lr-g", "0.0005");
+        robot.type(KeyCode.SPACE);
+        Thread.sleep(200);
+        assertEquals(RunState.PAUSED, app.fx(() -> app.vm.run().state()), "a space typed in a box does not start");
+        app.fx(() -> {
+            robot.lookup("#knob-text-lr-g").queryAs(javafx.scene.control.TextField.class).setText("0.0005");
+            return null;
+        });
+        robot.type(KeyCode.ENTER);
+        assertFalse(app.fx(() -> robot.lookup("#knob-text-lr-g").query().isFocused()), "Enter leaves the box");
+        robot.type(KeyCode.SPACE);
+        app.waitUntil("Space resumed right after the value was entered", () -> app.vm.run().state() == RunState.RUNNING);
+        assertEquals(5e-4, app.fx(() -> app.vm.run().liveConfig().optimizerG().learningRate()));
+    }
+
+    @Test
+    void choicesShowWordsNotConstants(FxRobot robot) throws Exception {
+        robot.clickOn("Hyperparameters");
+        javafx.scene.control.ComboBox<String> loss = robot.lookup("#field-loss").queryComboBox();
+        String shown = app.fx(() -> loss.getConverter().toString(loss.getValue()));
+        assertEquals("Non-saturating", shown);
+        assertEquals("NON_SATURATING", app.fx(loss::getValue), "the value stays the config's constant");
     }
 
     @Test

@@ -1,64 +1,68 @@
 package org.ganworkbench.ui.lab;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import org.ganworkbench.ui.charts.ChartDeck;
 import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 
 /**
- * The two sample-quality charts of a 2D run, redrawn when new measurements arrive, under the live
- * "N of 8" modes-covered number in large type (larger still in presenter mode).
+ * A 2D run's sample quality on screen: the live "N of 8" modes-covered number in large type (the
+ * number a teacher points at, larger still in presenter mode) and the two quality charts, which join
+ * the training charts in the studio's chart deck.
  */
-public final class CoverageChartsView extends VBox {
+public final class CoverageCharts {
 
     private final TimeSeriesChart coverage;
     private final TimeSeriesChart divergence;
+    private final HBox headline;
 
-    private final Label modes = new Label();
-    private final Label quality = new Label();
-
-    public CoverageChartsView(CoverageChartsViewModel vm) {
+    public CoverageCharts(CoverageChartsViewModel vm) {
+        Label modes = new Label();
         modes.setId("modes-covered");
         modes.getStyleClass().add("modes-headline");
         modes.textProperty().bind(vm.modesHeadlineProperty());
         modes.setMinWidth(Label.USE_PREF_SIZE);
+        Label quality = new Label();
         quality.setId("modes-quality");
         quality.getStyleClass().add("modes-headline-detail");
         quality.textProperty().bind(vm.qualityHeadlineProperty());
-        HBox headline = new HBox(8, modes, quality);
+        quality.setWrapText(true);
+        headline = new HBox(8, modes, quality);
         headline.getStyleClass().add("modes-headline-row");
-        headline.setAlignment(Pos.BASELINE_LEFT);
+        headline.setAlignment(Pos.CENTER_LEFT);
         headline.visibleProperty().bind(vm.modesHeadlineProperty().isNotEmpty());
         headline.managedProperty().bind(headline.visibleProperty());
-        getChildren().add(headline);
         coverage = new TimeSeriesChart(vm.coverage());
         divergence = new TimeSeriesChart(vm.divergence());
         coverage.setId("coverage-chart");
         divergence.setId("divergence-chart");
-        getStyleClass().add("charts-view");
-        setSpacing(6);
-        for (TimeSeriesChart c : new TimeSeriesChart[] {coverage, divergence}) {
-            c.setMinHeight(80);
-            VBox.setVgrow(c, Priority.ALWAYS);
-            getChildren().add(c);
-        }
         vm.revisionProperty().addListener((obs, o, n) -> {
             coverage.redraw();
             divergence.redraw();
         });
     }
 
+    /** The two charts as deck entries, shown only while {@code pointData} holds (2D runs). */
+    public ChartDeck.Entry[] deckEntries(ObservableBooleanValue pointData) {
+        return new ChartDeck.Entry[] {
+            new ChartDeck.Entry("Modes", "Modes covered and high-quality samples, in % (mixtures of Gaussians).",
+                    coverage, pointData, 1),
+            new ChartDeck.Entry("Divergence", "How far the generated points are from the data: JS, KL, reverse KL "
+                    + "of the mode histogram.", divergence, pointData, 5),
+        };
+    }
+
+    /** The live "N of M modes covered" line; hidden when the data has no modes. */
+    public HBox headline() {
+        return headline;
+    }
+
     public void setPalette(ChartPalette palette) {
         coverage.setPalette(palette);
         divergence.setPalette(palette);
-    }
-
-    /** The live "N of M" modes-covered label. */
-    public Label modesLabel() {
-        return modes;
     }
 
     public TimeSeriesChart coverageChart() {

@@ -1,0 +1,52 @@
+package org.ganworkbench.ui.app;
+
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import org.ganworkbench.ui.charts.ChartDeck;
+
+/**
+ * The column beside the stage: the headline number (2D runs), the tiles and the chart deck. When the
+ * height cannot hold all three with one chart at a readable height, the tiles give way: the headline
+ * says what the class must see, and a chart squashed to a strip says nothing.
+ */
+final class StudioColumn extends Region {
+
+    private static final double GAP = 8;
+
+    private final Node headline;
+    private final Region tiles;
+    private final ChartDeck deck;
+
+    StudioColumn(Node headline, Region tiles, ChartDeck deck) {
+        this.headline = headline;
+        this.tiles = tiles;
+        this.deck = deck;
+        getChildren().addAll(headline, tiles, deck);
+        setMinWidth(0);
+        setMinHeight(0);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double y = 0;
+        if (headline.isManaged()) {
+            double hh = headline.prefHeight(w);
+            headline.resizeRelocate(0, 0, w, hh);
+            y = hh + GAP;
+        }
+        double tileHeight = tiles.prefHeight(w);
+        boolean tilesFit = getHeight() - y - tileHeight - GAP >= deck.minHeight(w);
+        tiles.setVisible(tilesFit);
+        if (tilesFit) {
+            tiles.resizeRelocate(0, y, w, tileHeight);
+            y += tileHeight + GAP;
+        }
+        deck.resizeRelocate(0, y, w, Math.max(0, getHeight() - y));
+    }
+
+    /** True while the tiles are on screen (tests). */
+    boolean tilesShown() {
+        return tiles.isVisible();
+    }
+}
