@@ -44,9 +44,7 @@ public final class LiveJudge implements SampleProbe {
 
     // engine thread only
     private float[] evaluationNoise;
-    private double trainingSecondsAtStart = Double.NaN;
-    private double spentSeconds;
-    private double lastCostSeconds;
+    private final MeasurementBudget budget = new MeasurementBudget(BUDGET);
 
     public LiveJudge(JudgeCache cache, JudgeTraining.Settings settings) {
         this.cache = cache;
@@ -108,13 +106,10 @@ public final class LiveJudge implements SampleProbe {
         Judge j = judge;
         if (j == null || closed.get()) return;
         double trained = ctx.history().last(HistoryColumn.SECONDS);
-        if (Double.isNaN(trained)) return;
-        if (Double.isNaN(trainingSecondsAtStart)) trainingSecondsAtStart = trained;
-        if (spentSeconds + lastCostSeconds > BUDGET * (trained - trainingSecondsAtStart)) return;
+        if (Double.isNaN(trained) || !budget.allows(trained)) return;
         long start = System.nanoTime();
         ctx.judged().add(measure(j, ctx));
-        lastCostSeconds = (System.nanoTime() - start) / 1e9;
-        spentSeconds += lastCostSeconds;
+        budget.spent((System.nanoTime() - start) / 1e9);
     }
 
     private JudgedPoint measure(Judge j, RunContext ctx) {
@@ -134,7 +129,7 @@ public final class LiveJudge implements SampleProbe {
 
     /** Seconds spent measuring so far (engine thread; for the benchmark). */
     public double spentSeconds() {
-        return spentSeconds;
+        return budget.spentSeconds();
     }
 
     @Override

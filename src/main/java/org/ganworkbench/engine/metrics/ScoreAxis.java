@@ -1,14 +1,19 @@
 package org.ganworkbench.engine.metrics;
 
+import org.ganworkbench.engine.config.LossKind;
+
 /**
- * The axis D's outputs are binned on for the "D's view" strip. For the sigmoid losses D's output
- * read as a probability, D(x) in [0, 1]: 0 is "sure it is fake", 1 "sure it is real". The other
- * losses give an unbounded score, binned on a symmetric log scale, sign(s) log10(1 + |s|) over
- * [-3, 3], so scores from 0.01 to 1000 each get room and a critic drifting over orders of magnitude
- * stays on the strip.
+ * The axis D's outputs are binned on for the "D's view" strip, chosen by the loss. For the sigmoid
+ * losses D's output read as a probability, D(x) in [0, 1]: 0 is "sure it is fake", 1 "sure it is
+ * real". Least squares aims its raw score at 0 (fake) and 1 (real): [-0.5, 1.5]. Hinge pushes scores
+ * past -1 and +1: [-3, 3]. The Wasserstein critic's score has no scale: a symmetric log,
+ * sign(s) log10(1 + |s|) over [-3, 3], so scores from 0.01 to 1000 each get room and a critic
+ * drifting over orders of magnitude stays on the strip.
  */
 public enum ScoreAxis {
     PROBABILITY(0, 1),
+    LEAST_SQUARES(-0.5, 1.5),
+    HINGE(-3, 3),
     SYMMETRIC_LOG(-3, 3);
 
     /** Bins across the axis: one bin is 5% of probability. */
@@ -22,14 +27,23 @@ public enum ScoreAxis {
         this.max = max;
     }
 
-    /** The axis for a loss: probabilities when D's output goes through a sigmoid. */
-    public static ScoreAxis forSigmoid(boolean sigmoid) {
-        return sigmoid ? PROBABILITY : SYMMETRIC_LOG;
+    /** The axis for a loss. */
+    public static ScoreAxis forLoss(LossKind loss) {
+        return switch (loss) {
+            case MINIMAX, NON_SATURATING -> PROBABILITY;
+            case LEAST_SQUARES -> LEAST_SQUARES;
+            case HINGE -> HINGE;
+            case WASSERSTEIN -> SYMMETRIC_LOG;
+        };
     }
 
     /** Where a raw score (a logit for the sigmoid losses) lies on this axis. */
     public double position(double score) {
-        return this == PROBABILITY ? 1 / (1 + Math.exp(-score)) : Math.signum(score) * Math.log10(1 + Math.abs(score));
+        return switch (this) {
+            case PROBABILITY -> 1 / (1 + Math.exp(-score));
+            case SYMMETRIC_LOG -> Math.signum(score) * Math.log10(1 + Math.abs(score));
+            default -> score;
+        };
     }
 
     /** The bin of a raw score; scores beyond the ends go to the end bins. NaN has none (-1). */

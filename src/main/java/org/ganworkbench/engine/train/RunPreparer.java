@@ -34,7 +34,7 @@ public final class RunPreparer {
 
     /** An empty record of D's outputs, on the axis the run's loss reads them on. */
     public static DOutputHistory dOutputHistory(GanConfig config) {
-        return new DOutputHistory(ScoreAxis.forSigmoid(config.loss().usesSigmoid()));
+        return new DOutputHistory(ScoreAxis.forLoss(config.loss()));
     }
 
     static float[] fixedNoise(GanModel model) {

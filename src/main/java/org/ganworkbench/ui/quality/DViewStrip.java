@@ -155,12 +155,13 @@ public final class DViewStrip extends Region {
         g.fillText(String.format(Locale.ROOT, "%,d", frame.lastStep()), left + plotW, top + plotH + 3);
     }
 
-    /** "1 real", "0.5", "0 fake" for probabilities; signed powers of ten for raw scores. */
+    /** "1 real", "0.5", "0 fake" for probabilities; the raw score otherwise (undoing the log scale of a critic's). */
     static String axisLabel(ScoreAxis axis, double fraction) {
         double v = axis.valueAt(fraction);
         if (axis == ScoreAxis.PROBABILITY) {
             return fraction == 1 ? "1 real" : fraction == 0 ? "0 fake" : String.format(Locale.ROOT, "%.1f", v);
         }
+        if (axis != ScoreAxis.SYMMETRIC_LOG) return String.format(Locale.ROOT, "%.1f", v);
         if (v == 0) return "0";
         double raw = Math.signum(v) * (Math.pow(10, Math.abs(v)) - 1);
         return String.format(Locale.ROOT, "%+.0f", raw);

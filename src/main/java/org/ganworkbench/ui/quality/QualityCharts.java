@@ -53,14 +53,18 @@ public final class QualityCharts {
         return c;
     }
 
-    /** The judge's charts as deck entries: for image runs, the label chart for conditional ones only. */
+    /**
+     * The judge's charts as deck entries: for image runs, the label chart for conditional ones only.
+     * Ranked after the loss chart (an image run's first chart while the judge is still training) and
+     * before the others.
+     */
     public ChartDeck.Entry[] deckEntries() {
         return new ChartDeck.Entry[] {
             new ChartDeck.Entry("Label obeyed", "Conditional runs: the share of samples asked for a class that the judge "
-                    + "calls that class, on average and for the worst class.", agreement, vm.conditionalProperty(), 1),
+                    + "calls that class, on average and for the worst class.", agreement, vm.conditionalProperty(), 3),
             new ChartDeck.Entry("Classes", "The judge's view of 1,000 fresh samples: classes present, the largest "
                     + "class's share, and how often the judge is sure.", classes,
-                    Bindings.and(vm.imageRunProperty(), vm.conditionalProperty().not()), 1),
+                    Bindings.and(vm.imageRunProperty(), vm.conditionalProperty().not()), 3),
             new ChartDeck.Entry("Fréchet", "Fréchet distance between the judge's features of G's samples and of held-out "
                     + "real images (log scale): lower is closer; the dashed line is real images' own.", distance,
                     vm.imageRunProperty(), 5),
