@@ -61,6 +61,10 @@ public final class NeighboursView extends BorderPane {
         vm.rows().addListener((ListChangeListener<NeighbourRow>) c -> showRows());
     }
 
+    public NeighboursViewModel viewModel() {
+        return vm;
+    }
+
     private void showSamples() {
         grid.getChildren().clear();
         List<PixelImage> samples = vm.samples();

@@ -19,8 +19,9 @@ public final class RemedyTrial {
         int total = Integer.parseInt(args[2]);
         try (TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(c), s -> { })) {
             run.ready().join();
-            for (int s = 250; s <= total; s += 250) {
-                if (s - 250 < at && s >= at) {
+            int every = Integer.getInteger("every", 250);
+            for (int s = every; s <= total; s += every) {
+                if (s - every < at && s >= at) {
                     run.trainUntil(at).join();
                     for (int i = 3; i < args.length; i++) {
                         String[] kv = args[i].split("=");
@@ -32,8 +33,14 @@ public final class RemedyTrial {
                 var snap = run.trainUntil(s).join();
                 String cov = run.submit(ctx -> new ModeCoverage(((PointDataset) ctx.dataset()).mixture().orElseThrow())
                         .evaluate(ctx.model().generate(ctx.model().prior().sample(new Rng(99), 2500), 2500)).summary()).join();
-                System.out.printf("step %d acc %.2f Dx %.2f DGz %.2f |gG| %.2e %s%n", snap.step(), snap.dAccuracy(), snap.dReal(),
-                        snap.dFake(), snap.gradNormG(), cov);
+                History h = run.history();
+                int n = h.size();
+                double[] g = h.column(HistoryColumn.GRAD_NORM_G, Math.max(0, n - 50), n);
+                double[] acc = h.column(HistoryColumn.D_ACCURACY, Math.max(0, n - 50), n);
+                java.util.Arrays.sort(g);
+                java.util.Arrays.sort(acc);
+                System.out.printf("step %d acc %.2f |gG| %.2e (medians of the last 50 steps) %s%n", snap.step(),
+                        acc[acc.length / 2], g[g.length / 2], cov);
             }
         }
     }
