@@ -14,6 +14,6 @@ final class JudgeReports {
         double[] shares = new double[v.classes()];
         for (int k = 0; k < shares.length; k++) shares[k] = v.share(k);
         return new JudgedPoint(step, r.samples(), v.classesPresent(), v.largestShare(), v.confidentShare(), r.frechet(),
-                shares, v.conditional() ? v.agreement().clone() : new double[0], r.judge().heldOutAccuracy());
+                shares, v.conditional() ? v.agreement().clone() : new double[0], r.judge().heldOutAccuracy(), r.judge().realFrechet());
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class JudgedHistory {
 
-    private static final String FIXED = "step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy";
+    private static final String FIXED = "step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy,real_frechet";
     private static final int MAX_CLASSES = 1000;
 
     private final List<JudgedPoint> points = new ArrayList<>();
@@ -54,7 +54,9 @@ public final class JudgedHistory {
         for (JudgedPoint p : all) {
             line.setLength(0);
             line.append(p.step()).append(',').append(p.samples()).append(',').append(p.classesPresent());
-            for (double v : new double[] {p.largestShare(), p.confidentShare(), p.frechet(), p.judgeAccuracy()}) cell(line, v);
+            for (double v : new double[] {p.largestShare(), p.confidentShare(), p.frechet(), p.judgeAccuracy(), p.realFrechet()}) {
+                cell(line, v);
+            }
             for (double v : p.shares()) cell(line, v);
             for (double v : p.agreement()) cell(line, v);
             out.write(line.append('\n').toString());
@@ -108,7 +110,7 @@ public final class JudgedHistory {
             for (int k = 0; k < classes; k++) shares[k] = fraction(c[fixed + k], lineNo);
             for (int k = 0; k < agreements; k++) agreement[k] = fraction(c[fixed + classes + k], lineNo);
             h.add(new JudgedPoint(step, samples, present, fraction(c[3], lineNo), fraction(c[4], lineNo),
-                    number(c[5], lineNo), shares, agreement, fraction(c[6], lineNo)));
+                    number(c[5], lineNo), shares, agreement, fraction(c[6], lineNo), number(c[7], lineNo)));
         }
         return h;
     }

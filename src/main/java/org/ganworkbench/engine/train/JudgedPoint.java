@@ -13,9 +13,10 @@ package org.ganworkbench.engine.train;
  * @param agreement      conditional runs: per class, the share of samples asked for it that the judge
  *                       calls it; empty for unconditional runs
  * @param judgeAccuracy  the judge's own accuracy on held-out real images (how far to trust the rest)
+ * @param realFrechet    the Fréchet distance real images score against the same reference: the floor
  */
 public record JudgedPoint(long step, int samples, int classesPresent, double largestShare, double confidentShare,
-                          double frechet, double[] shares, double[] agreement, double judgeAccuracy) {
+                          double frechet, double[] shares, double[] agreement, double judgeAccuracy, double realFrechet) {
 
     public int classes() {
         return shares.length;

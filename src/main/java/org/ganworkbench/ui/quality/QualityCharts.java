@@ -4,8 +4,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.ganworkbench.ui.charts.ChartDeck;
 import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
@@ -20,7 +19,7 @@ public final class QualityCharts {
     private final TimeSeriesChart classes;
     private final TimeSeriesChart distance;
     private final TimeSeriesChart agreement;
-    private final HBox headline;
+    private final VBox headline;
     private final QualityChartsViewModel vm;
 
     public QualityCharts(QualityChartsViewModel vm) {
@@ -35,8 +34,7 @@ public final class QualityCharts {
         status.getStyleClass().add("caption");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        headline = new HBox(10, number, status);
+        headline = new VBox(0, number, status);
         headline.setId("judge-headline-row");
         headline.setAlignment(Pos.CENTER_LEFT);
         headline.visibleProperty().bind(vm.imageRunProperty());
@@ -71,8 +69,8 @@ public final class QualityCharts {
         };
     }
 
-    /** The headline number and the judge's status; hidden for 2D runs. */
-    public HBox headline() {
+    /** The headline number over the judge's status; hidden for 2D runs. */
+    public VBox headline() {
         return headline;
     }
 

@@ -43,9 +43,9 @@ public final class QualityChartsViewModel {
     private final ChartSeries frechet = new ChartSeries("Fréchet", SeriesColor.GENERATOR, 0);
     private final ChartSeries meanAgreement = new ChartSeries("label obeyed %", SeriesColor.REAL, 0);
     private final ChartSeries worstAgreement = new ChartSeries("worst class %", SeriesColor.GENERATOR, 0);
-    private final ChartModel classes = new ChartModel("Judge: classes in G's samples", "%", false, present, largest, confident);
-    private final ChartModel distance = new ChartModel("Judge: Fréchet distance to real images", "distance", true, frechet);
-    private final ChartModel agreement = new ChartModel("Judge: label obeyed", "%", false, meanAgreement, worstAgreement);
+    private final ChartModel classes = new ChartModel("Classes in G's samples (judge)", "%", false, present, largest, confident);
+    private final ChartModel distance = new ChartModel("Fréchet to real (judge)", "distance", true, frechet);
+    private final ChartModel agreement = new ChartModel("Label obeyed (judge)", "%", false, meanAgreement, worstAgreement);
 
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final SimpleBooleanProperty imageRun = new SimpleBooleanProperty();
@@ -124,10 +124,13 @@ public final class QualityChartsViewModel {
         headline.set(headline(p));
         if (p.judgeAccuracy() != accuracyShown) {
             accuracyShown = p.judgeAccuracy();
-            String judge = String.format(Locale.ROOT, " (judge %.1f%% accurate)", 100 * p.judgeAccuracy());
-            classes.setTitle("Judge: classes in G's samples" + judge);
-            distance.setTitle("Judge: Fréchet distance to real" + judge);
-            agreement.setTitle("Judge: label obeyed" + judge);
+            String judge = String.format(Locale.ROOT, " (judge %.1f%%)", 100 * p.judgeAccuracy());
+            classes.setTitle("Classes in G's samples" + judge);
+            distance.setTitle("Fréchet to real" + judge);
+            agreement.setTitle("Label obeyed" + judge);
+        }
+        if (Double.isFinite(p.realFrechet())) {
+            distance.setReference(p.realFrechet(), String.format(Locale.ROOT, "real images: %.1f", p.realFrechet()));
         }
     }
 
@@ -144,17 +147,15 @@ public final class QualityChartsViewModel {
     private void updateStatus() {
         if (live == null) {
             if (records.judged().size() > 0 && status.get().startsWith("The judge starts")) {
-                status.set(String.format(Locale.ROOT, "Measured while it trained by a judge %.1f%% accurate on held-out images.",
+                status.set(String.format(Locale.ROOT, "Measured while it trained; judge %.1f%% accurate on held-out images.",
                         100 * records.judged().last().judgeAccuracy()));
             }
             return;
         }
         JudgeStatus s = live.status();
         String text = switch (s.state()) {
-            case TRAINING -> String.format(Locale.ROOT, "%s (%.0f%%): it trains once for this dataset, then is kept.",
-                    s.text(), 100 * s.progress());
-            case READY -> s.text() + String.format(Locale.ROOT, "; it judges %,d fresh samples every few renderings.",
-                    LiveJudge.SAMPLES);
+            case TRAINING -> String.format(Locale.ROOT, "%s (%.0f%%; once for this dataset)", s.text(), 100 * s.progress());
+            case READY -> s.text() + String.format(Locale.ROOT, "; %,d fresh samples per measurement.", LiveJudge.SAMPLES);
             default -> s.text();
         };
         status.set(text);

@@ -86,8 +86,8 @@ class AlarmRulesTest {
         JudgedHistory noise = new JudgedHistory();
         for (long step = 400; step <= 600; step += 100) {
             double[] shares = {0.95, 0.05, 0, 0, 0, 0, 0, 0, 0, 0};
-            collapsed.add(new JudgedPoint(step, 1000, 1, 0.95, 0.8, 900, shares, new double[0], 0.99));
-            noise.add(new JudgedPoint(step, 1000, 1, 0.95, 0.02, 4000, shares, new double[0], 0.99));
+            collapsed.add(new JudgedPoint(step, 1000, 1, 0.95, 0.8, 900, shares, new double[0], 0.99, 9.4));
+            noise.add(new JudgedPoint(step, 1000, 1, 0.95, 0.02, 4000, shares, new double[0], 0.99, 9.4));
         }
         int rows = 600;
         assertTrue(AlarmRules.evaluate(new RunRecord(base.history(), new QualityHistory(), collapsed, base.live(), ""), rows)

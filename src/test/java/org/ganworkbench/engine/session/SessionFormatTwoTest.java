@@ -109,7 +109,7 @@ class SessionFormatTwoTest {
             SessionFiles.save(run, session).join();
         }
         Map<String, byte[]> entries = entries(session);
-        entries.put("judge.csv", (new String(entries.get("judge.csv"), StandardCharsets.UTF_8) + "5,10,99,2,2,2,2,2,2,2\n")
+        entries.put("judge.csv", (new String(entries.get("judge.csv"), StandardCharsets.UTF_8) + "5,10,99,2,2,2,2,2,2,2,2\n")
                 .getBytes(StandardCharsets.UTF_8));
         Files.write(session, zip(entries));
         SessionException e = assertThrows(SessionException.class, () -> SessionFiles.load(session, w -> { }));
@@ -117,7 +117,7 @@ class SessionFormatTwoTest {
     }
 
     private static JudgedPoint point(long step) {
-        return new JudgedPoint(step, 1000, 2, 0.6, 0.3, 123.5, new double[] {0.6, 0.4}, new double[0], 0.97);
+        return new JudgedPoint(step, 1000, 2, 0.6, 0.3, 123.5, new double[] {0.6, 0.4}, new double[0], 0.97, 12.5);
     }
 
     private static Map<String, byte[]> entries(Path file) throws IOException {

@@ -18,11 +18,11 @@ class MeasurementHistoriesTest {
     @Test
     void judgedPointsRoundTrip() throws IOException {
         JudgedHistory h = new JudgedHistory();
-        h.add(new JudgedPoint(100, 1000, 3, 0.5, 0.25, 812.5, new double[] {0.5, 0.3, 0.2}, new double[] {0.9, 0.8, Double.NaN}, 0.98));
-        h.add(new JudgedPoint(200, 1000, 3, 0.4, 0.75, 41.25, new double[] {0.4, 0.3, 0.3}, new double[] {1, 0.95, 0.5}, 0.98));
+        h.add(new JudgedPoint(100, 1000, 3, 0.5, 0.25, 812.5, new double[] {0.5, 0.3, 0.2}, new double[] {0.9, 0.8, Double.NaN}, 0.98, 9.5));
+        h.add(new JudgedPoint(200, 1000, 3, 0.4, 0.75, 41.25, new double[] {0.4, 0.3, 0.3}, new double[] {1, 0.95, 0.5}, 0.98, 9.5));
         StringWriter w = new StringWriter();
         h.writeCsv(w);
-        assertTrue(w.toString().startsWith("step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy,"
+        assertTrue(w.toString().startsWith("step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy,real_frechet,"
                 + "share_0,share_1,share_2,agreement_0,agreement_1,agreement_2\n"), w.toString());
         JudgedHistory back = JudgedHistory.readCsv(new StringReader(w.toString()), 10);
         assertEquals(2, back.size());
@@ -37,9 +37,9 @@ class MeasurementHistoriesTest {
 
     @Test
     void damagedJudgeCsvIsRefusedWithItsLine() {
-        String header = "step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy,share_0,share_1\n";
-        for (String bad : List.of(header + "1,10,2,0.5,0.5,3,0.9,0.5\n", header + "1,10,2,7,0.5,3,0.9,0.5,0.5\n",
-                header + "5,10,2,0.5,0.5,3,0.9,0.5,0.5\n1,10,2,0.5,0.5,3,0.9,0.5,0.5\n", header + "1,10,9,0.5,0.5,3,0.9,0.5,0.5\n",
+        String header = "step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy,real_frechet,share_0,share_1\n";
+        for (String bad : List.of(header + "1,10,2,0.5,0.5,3,0.9,4,0.5\n", header + "1,10,2,7,0.5,3,0.9,4,0.5,0.5\n",
+                header + "5,10,2,0.5,0.5,3,0.9,4,0.5,0.5\n1,10,2,0.5,0.5,3,0.9,4,0.5,0.5\n", header + "1,10,9,0.5,0.5,3,0.9,4,0.5,0.5\n",
                 "step,nonsense\n")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> JudgedHistory.readCsv(new StringReader(bad), 10), bad);
