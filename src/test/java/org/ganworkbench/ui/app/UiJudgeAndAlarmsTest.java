@@ -58,9 +58,10 @@ class UiJudgeAndAlarmsTest {
         String headline = app.fx(() -> robot.lookup("#judge-headline").queryAs(Label.class).getText());
         assertTrue(headline.matches("\\d+ of 10 classes, largest share \\d+%"), headline);
         String status = app.fx(() -> robot.lookup("#judge-status").queryAs(Label.class).getText());
-        assertTrue(status.startsWith("Judge: ") && status.contains("% accurate on 30 held-out images"), status);
+        assertTrue(status.startsWith("Judge: ") && status.contains("% accurate on 30 held-out images; 1,000 fresh samples"), status);
         ChartModel classes = app.vm.quality().classes();
-        assertTrue(app.fx(() -> classes.title().contains("accurate")), "the judge's accuracy with its numbers");
+        assertTrue(app.fx(() -> classes.title().matches("Classes in G.s samples \\(judge \\d+\\.\\d%\\)")),
+                "the judge's accuracy with its numbers");
         TimeSeriesChart chart = robot.lookup("#judge-classes-chart").queryAs(TimeSeriesChart.class);
         app.waitUntil("the classes chart drew the point", () -> chart.drawCount() > 0 && chart.model() == classes);
         assertTrue(app.fx(() -> Double.isFinite(app.vm.quality().distance().referenceY())), "the real images' own distance");
