@@ -21,6 +21,7 @@ public final class DOutputHistory {
     public static final int STEPS_PER_COLUMN = 10;
     private static final int BINS = ScoreAxis.BINS;
     static final String FILE_HEADER_START = "column_end_step,real_0";
+    private static final CsvCells CELLS = new CsvCells("d-outputs.csv");
 
     /**
      * One column: the histograms of the steps up to {@code lastStep} of its block.
@@ -130,13 +131,7 @@ public final class DOutputHistory {
     }
 
     private static long parse(String cell, int lineNo, long max) {
-        try {
-            long v = Long.parseLong(cell.trim());
-            if (v < 0 || v > max) throw new IllegalArgumentException("d-outputs.csv line " + lineNo + ": " + v + " is out of range");
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("d-outputs.csv line " + lineNo + ": '" + cell + "' is not a whole number");
-        }
+        return CELLS.whole(cell, lineNo, 0, max);
     }
 
     @Override

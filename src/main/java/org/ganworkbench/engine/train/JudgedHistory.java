@@ -16,6 +16,7 @@ public final class JudgedHistory {
 
     private static final String FIXED = "step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy,real_frechet";
     private static final int MAX_CLASSES = 1000;
+    private static final CsvCells CELLS = new CsvCells("judge.csv");
 
     private final List<JudgedPoint> points = new ArrayList<>();
 
@@ -116,30 +117,19 @@ public final class JudgedHistory {
     }
 
     private static long whole(String cell, int lineNo, long max) {
-        try {
-            long v = Long.parseLong(cell.trim());
-            if (v < 0 || v > max) throw new IllegalArgumentException("judge.csv line " + lineNo + ": " + v + " is out of range");
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("judge.csv line " + lineNo + ": '" + cell + "' is not a whole number");
-        }
+        return CELLS.whole(cell, lineNo, 0, max);
     }
 
     private static double number(String cell, int lineNo) {
-        if (cell.isEmpty()) return Double.NaN;
-        try {
-            double v = Double.parseDouble(cell);
-            if (Double.isInfinite(v)) throw new IllegalArgumentException("judge.csv line " + lineNo + ": infinite value");
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("judge.csv line " + lineNo + ": '" + cell + "' is not a number");
-        }
+        double v = CELLS.number(cell, lineNo);
+        if (Double.isInfinite(v)) throw CELLS.problem(lineNo, "infinite value");
+        return v;
     }
 
     /** A share or accuracy: within [0, 1], or empty (NaN). */
     private static double fraction(String cell, int lineNo) {
         double v = number(cell, lineNo);
-        if (v < 0 || v > 1) throw new IllegalArgumentException("judge.csv line " + lineNo + ": " + v + " is not a fraction");
+        if (v < 0 || v > 1) throw CELLS.problem(lineNo, v + " is not a fraction");
         return v;
     }
 }

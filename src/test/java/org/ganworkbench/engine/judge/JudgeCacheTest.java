@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,9 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import org.ganworkbench.engine.session.HostileZips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,9 +79,9 @@ class JudgeCacheTest {
         });
         JudgeCache cache = cacheWithTheFixtureJudge();
         Path file = cache.fileFor(JudgeFixtures.digits());
-        Map<String, byte[]> good = entries(file);
+        Map<String, byte[]> good = HostileZips.entries(file);
         for (var attack : attacks.entrySet()) {
-            Files.write(file, zip(attack.getValue().apply(good)));
+            Files.write(file, HostileZips.zip(attack.getValue().apply(good)));
             List<String> notes = new ArrayList<>();
             assertTrue(cache.cached(JudgeFixtures.digits(), notes::add).isEmpty(), attack.getKey());
             assertEquals(1, notes.size(), attack.getKey());
@@ -126,25 +123,5 @@ class JudgeCacheTest {
         byte[] out = npy.clone();
         ByteBuffer.wrap(out, out.length - 4, 4).order(ByteOrder.LITTLE_ENDIAN).putFloat(Float.NaN);
         return out;
-    }
-
-    private static Map<String, byte[]> entries(Path file) throws IOException {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) out.put(e.getName(), zip.getInputStream(e).readAllBytes());
-        }
-        return out;
-    }
-
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.train.DOutputHistory;
-import org.ganworkbench.engine.train.JudgedHistory;
 import org.ganworkbench.engine.train.JudgedPoint;
 import org.ganworkbench.engine.train.RunContext;
 import org.ganworkbench.engine.train.RunPreparer;
@@ -74,7 +68,7 @@ class SessionFormatTwoTest {
             SessionFiles.save(run, session).join();
         }
         // what GAN Workbench wrote before format 2: the same entries without judge.csv and d-outputs.csv
-        Map<String, byte[]> entries = entries(session);
+        Map<String, byte[]> entries = HostileZips.entries(session);
         assertTrue(entries.containsKey("judge.csv") && entries.containsKey("d-outputs.csv"));
         entries.remove("judge.csv");
         entries.remove("d-outputs.csv");
@@ -82,7 +76,7 @@ class SessionFormatTwoTest {
         assertTrue(manifest.contains("\"formatVersion\" : 2"), manifest);
         entries.put("manifest.json", manifest.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1").getBytes(StandardCharsets.UTF_8));
         Path old = dir.resolve("old.gwb");
-        Files.write(old, zip(entries));
+        Files.write(old, HostileZips.zip(entries));
         List<String> warnings = new ArrayList<>();
         try (TrainingRun opened = TrainingRun.prepare(() -> SessionFiles.load(old, warnings::add))) {
             RunContext ctx = opened.ready().join();
@@ -95,7 +89,7 @@ class SessionFormatTwoTest {
         assertTrue(warnings.isEmpty(), warnings.toString());
 
         entries.put("manifest.json", manifest.replace("\"formatVersion\" : 2", "\"formatVersion\" : 3").getBytes(StandardCharsets.UTF_8));
-        Files.write(old, zip(entries));
+        Files.write(old, HostileZips.zip(entries));
         SessionException newer = assertThrows(SessionException.class, () -> SessionFiles.load(old, w -> { }), "a newer format");
         assertTrue(newer.getMessage().contains("newer GAN Workbench"), newer.getMessage());
     }
@@ -108,35 +102,15 @@ class SessionFormatTwoTest {
             run.trainUntil(10).join();
             SessionFiles.save(run, session).join();
         }
-        Map<String, byte[]> entries = entries(session);
+        Map<String, byte[]> entries = HostileZips.entries(session);
         entries.put("judge.csv", (new String(entries.get("judge.csv"), StandardCharsets.UTF_8) + "5,10,99,2,2,2,2,2,2,2,2\n")
                 .getBytes(StandardCharsets.UTF_8));
-        Files.write(session, zip(entries));
+        Files.write(session, HostileZips.zip(entries));
         SessionException e = assertThrows(SessionException.class, () -> SessionFiles.load(session, w -> { }));
         assertTrue(e.getMessage().contains("is damaged: judge.csv line"), e.getMessage());
     }
 
     private static JudgedPoint point(long step) {
         return new JudgedPoint(step, 1000, 2, 0.6, 0.3, 123.5, new double[] {0.6, 0.4}, new double[0], 0.97, 12.5);
-    }
-
-    private static Map<String, byte[]> entries(Path file) throws IOException {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) out.put(e.getName(), zip.getInputStream(e).readAllBytes());
-        }
-        return out;
-    }
-
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

@@ -1,22 +1,20 @@
 package org.ganworkbench.ui.app;
 
+import static org.ganworkbench.ui.app.TourScript.after;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.ganworkbench.engine.alarms.AlarmKind;
 import org.ganworkbench.engine.config.Presets;
+import org.ganworkbench.ui.app.TourScript.Step;
 import org.ganworkbench.ui.run.FxTaskRunner;
 
 /**
@@ -58,28 +56,37 @@ public final class JudgeScreenshotTour {
             stage.show();
             vm.status().loadBackend();
             vm.run().open(session);
-            script(new Step(() -> vm.run().hasRun() && !vm.quality().headlineProperty().get().isEmpty(), () ->
-                    choose("Label obeyed", "Fréchet", "D's view")), new Step(after(2), () -> {
+            TourScript.run(
+                    new Step(() -> vm.run().hasRun() && !vm.quality().headlineProperty().get().isEmpty(),
+                            () -> choose("Label obeyed", "Fréchet", "D's view")),
+                    new Step(after(2), () -> {
                         shoot("judge-conditional.png");
                         tab(2);
-                    }), new Step(after(1), () -> neighbours().drawSamples()), new Step(() -> !neighbours().samples().isEmpty(),
-                    () -> neighbours().showNeighboursOf(3)), new Step(() -> !neighbours().rows().isEmpty(), () -> { }),
+                    }),
+                    new Step(after(1), () -> neighbours().drawSamples()),
+                    new Step(() -> !neighbours().samples().isEmpty(), () -> neighbours().showNeighboursOf(3)),
+                    new Step(() -> !neighbours().rows().isEmpty(), () -> { }),
                     new Step(after(2), () -> {
                         shoot("neighbours.png");
                         tab(0);
                         vm.loadPreset("ring-d-wins");
                         vm.controls().start();
-                    }), new Step(() -> vm.alarms().alarms().stream().anyMatch(a -> a.kind() == AlarmKind.D_WINS)
-                            && vm.run().step() >= 600, () -> choose("Loss", "D(x)", "D's view")),
+                    }),
+                    new Step(() -> vm.run().step() >= 600 && alarm(AlarmKind.D_WINS) != null,
+                            () -> choose("Loss", "D(x)", "D's view")),
                     new Step(after(2), () -> {
                         shoot("alarm-d-wins.png");
-                        vm.alarms().applyRemedy(vm.alarms().alarms().stream()
-                                .filter(a -> a.kind() == AlarmKind.D_WINS).findFirst().orElseThrow());
+                        vm.alarms().applyRemedy(alarm(AlarmKind.D_WINS));
                         remedyAt = vm.run().step();
-                    }), new Step(() -> vm.run().step() >= remedyAt + 900, () -> {
+                    }),
+                    new Step(() -> vm.run().step() >= remedyAt + 900, () -> {
                         shoot("alarm-remedy.png");
                         Platform.exit();
                     }));
+        }
+
+        private org.ganworkbench.engine.alarms.Alarm alarm(AlarmKind kind) {
+            return vm.alarms().alarms().stream().filter(a -> a.kind() == kind).findFirst().orElse(null);
         }
 
         private org.ganworkbench.ui.neighbours.NeighboursViewModel neighbours() {
@@ -103,37 +110,8 @@ public final class JudgeScreenshotTour {
             }
         }
 
-        private record Step(BooleanSupplier when, Runnable then) {
-        }
-
-        private static BooleanSupplier after(double seconds) {
-            long[] deadline = {-1};
-            return () -> {
-                if (deadline[0] < 0) deadline[0] = System.nanoTime() + (long) (seconds * 1e9);
-                return System.nanoTime() >= deadline[0];
-            };
-        }
-
-        private void script(Step... steps) {
-            new AnimationTimer() {
-                private int next;
-
-                @Override
-                public void handle(long now) {
-                    while (next < steps.length && steps[next].when().getAsBoolean()) steps[next++].then().run();
-                    if (next == steps.length) stop();
-                }
-            }.start();
-        }
-
         private void shoot(String name) {
-            WritableImage image = scene.snapshot(null);
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
-                System.out.println("wrote " + out.resolve(name));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            TourScript.shoot(scene, out.resolve(name));
         }
     }
 }

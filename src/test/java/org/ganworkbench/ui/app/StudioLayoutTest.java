@@ -17,7 +17,6 @@ import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.charts.ChartDeck;
-import org.ganworkbench.ui.charts.TimeSeriesChart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
