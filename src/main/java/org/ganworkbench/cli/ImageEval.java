@@ -32,6 +32,7 @@ final class ImageEval {
         JudgeReport report = judge.report(images, samples, asked);
         out.printf(Locale.ROOT, "%-16s %s (step %d)%n", "session", session, run.latest().step());
         out.print(report.describe());
+        out.flush();
         JudgedPoint first = run.submit(c -> c.judged().size() == 0 ? null : c.judged().since(0).get(0)).join();
         JudgedPoint last = run.submit(c -> c.judged().last()).join();
         int count = run.submit(c -> c.judged().size()).join();

@@ -75,6 +75,7 @@ final class JudgeCommand implements Callable<Integer> {
             int n = values.length / data.shape().size();
             out.print(judge.report(values, n, null).describe());
         }
+        out.flush(); // print() does not flush an auto-flushing writer, and the process exits next
         return 0;
     }
 

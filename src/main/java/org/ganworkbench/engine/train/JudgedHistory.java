@@ -15,6 +15,8 @@ import java.util.List;
 public final class JudgedHistory {
 
     private static final String FIXED = "step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy,real_frechet";
+    /** The first tables of format 2 had no real_frechet column: read the same way, with it unknown. */
+    private static final String FIXED_WITHOUT_REAL = "step,samples,classes_present,largest_share,confident_share,frechet,judge_accuracy";
     private static final int MAX_CLASSES = 1000;
     private static final CsvCells CELLS = new CsvCells("judge.csv");
 
@@ -77,9 +79,12 @@ public final class JudgedHistory {
     public static JudgedHistory readCsv(Reader in, int maxRows) throws IOException {
         BufferedReader reader = new BufferedReader(in);
         String header = reader.readLine();
-        if (header == null || !header.startsWith(FIXED)) throw new IllegalArgumentException("judge.csv does not start with " + FIXED);
+        if (header == null || !header.startsWith(FIXED_WITHOUT_REAL)) {
+            throw new IllegalArgumentException("judge.csv does not start with " + FIXED);
+        }
         String[] names = header.split(",", -1);
-        int fixed = FIXED.split(",").length;
+        boolean withReal = header.startsWith(FIXED);
+        int fixed = (withReal ? FIXED : FIXED_WITHOUT_REAL).split(",").length;
         int classes = 0;
         while (fixed + classes < names.length && names[fixed + classes].equals("share_" + classes)) classes++;
         int agreements = names.length - fixed - classes;
@@ -111,7 +116,7 @@ public final class JudgedHistory {
             for (int k = 0; k < classes; k++) shares[k] = fraction(c[fixed + k], lineNo);
             for (int k = 0; k < agreements; k++) agreement[k] = fraction(c[fixed + classes + k], lineNo);
             h.add(new JudgedPoint(step, samples, present, fraction(c[3], lineNo), fraction(c[4], lineNo),
-                    number(c[5], lineNo), shares, agreement, fraction(c[6], lineNo), number(c[7], lineNo)));
+                    number(c[5], lineNo), shares, agreement, fraction(c[6], lineNo), withReal ? number(c[7], lineNo) : Double.NaN));
         }
         return h;
     }
