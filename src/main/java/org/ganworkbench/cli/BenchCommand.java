@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ganworkbench.engine.judge.JudgeBenchmark;
 import org.ganworkbench.engine.train.BenchModel;
 import org.ganworkbench.engine.train.StepBenchmark;
 import org.ganworkbench.engine.train.ThreadSetting;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time full training steps (D on batch real + batch fake, G on batch fresh z through a frozen D,",
                 "non-saturating loss, Adam 2e-4/0.5/0.999) on the models of the PyTorch reference benchmark.",
-                "e.g. bench --model dcgan28 --seconds 30 --reference", ""})
+                "e.g. bench --model dcgan28 --seconds 30 --reference",
+                "With --judge PRESET: what the live judge costs, per measurement and in training speed (on vs off).", ""})
 final class BenchCommand implements Callable<Integer> {
 
     private static final Pattern MEDIAN = Pattern.compile("median_step_ms=([0-9.]+)");
@@ -38,8 +40,16 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "mlp, dcgan28 or toy2d.")
+    @Option(names = "--model", paramLabel = "MODEL", description = "mlp, dcgan28 or toy2d.")
     String model;
+
+    @Option(names = "--judge", paramLabel = "PRESET", description = "Instead: the live judge's cost on an image preset "
+            + "(e.g. digits-mlp): one measurement's time, and training speed with the judge on against off over --steps steps.")
+    String judgePreset;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "With --judge: alternating rounds without and with the judge. Default: ${DEFAULT-VALUE}.")
+    int rounds;
 
     @Option(names = "--batch", paramLabel = "N", description = "Batch size. Default: 64 (mlp, dcgan28), 256 (toy2d).")
     Integer batch;
@@ -82,6 +92,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (judgePreset != null) return benchJudge(out);
+        if (model == null) throw new UserInputException("Give --model (mlp, dcgan28 or toy2d), or --judge PRESET.");
         BenchModel m;
         try {
             m = BenchModel.parse(model);
@@ -124,6 +136,20 @@ final class BenchCommand implements Callable<Integer> {
                         + "reference_threads=%d ratio=%.3f%n",
                 m.id(), n, r.medianMs(), r.threads(), best, bestThreads, r.medianMs() / best);
         out.flush();
+        return 0;
+    }
+
+    private int benchJudge(PrintWriter out) {
+        int n = steps > 0 ? steps : 1000;
+        if (rounds < 1) throw new UserInputException("--rounds must be at least 1.");
+        JudgeBenchmark.Result r = JudgeBenchmark.run(judgePreset, n, rounds, line -> {
+            out.println(line);
+            out.flush();
+        });
+        out.printf(Locale.ROOT, "RESULT judge preset=%s steps=%d measurement_ms=%.0f generate_ms=%.0f judge_ms=%.0f "
+                        + "steps_per_s_off=%.2f steps_per_s_on=%.2f speed_kept=%.3f measurements=%.0f%n",
+                r.preset(), r.steps(), r.generateMs() + r.judgeMs(), r.generateMs(), r.judgeMs(), r.stepsPerSecondOff(),
+                r.stepsPerSecondOn(), r.speedKept(), r.measurementsOn());
         return 0;
     }
 

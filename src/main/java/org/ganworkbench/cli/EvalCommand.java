@@ -16,12 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code eval}: how well a saved 2D generator covers its data. */
+/** {@code eval}: how good a saved generator's samples are. */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure a saved 2D run's samples against its data.",
-                "For mixtures of Gaussians (ring8, grid25): modes covered and high-quality samples (within 3 std",
-                "of a mode; VEEGAN, PacGAN) and the reverse KL of the mode histogram. For any 2D data: KL and JS",
-                "divergences on a 50x50 grid of the plane.", ""})
+        description = {"Measure a saved run's samples against its data.",
+                "2D runs: for mixtures of Gaussians (ring8, grid25) modes covered and high-quality samples (within",
+                "3 std of a mode; VEEGAN, PacGAN) and the reverse KL of the mode histogram; for any 2D data KL and JS",
+                "divergences on a 50x50 grid of the plane.",
+                "Image runs with labelled data: the judge (a classifier of the data, trained once per dataset and",
+                "cached) gives the class histogram, the share it is sure of, the Fréchet distance of its features",
+                "from held-out real images, and for conditional runs the per-class agreement; with its own",
+                "held-out accuracy.", ""})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -37,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the latent noise (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--quiet", description = "No progress bar while the judge trains.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         if (samples < 10 || samples > 1_000_000) throw new UserInputException("--samples must be between 10 and 1000000.");
@@ -44,7 +51,10 @@ final class EvalCommand implements Callable<Integer> {
         try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println))) {
             CliRuns.awaitReady(run);
             boolean points = !run.submit(c -> c.model().shape().isImage()).join();
-            if (!points) throw new UserInputException("eval measures 2D runs; this run generates images.");
+            if (!points) {
+                ImageEval.print(run, session, samples, seed, quiet, out, spec.commandLine().getErr());
+                return 0;
+            }
             if (!run.submit(c -> c.dataset() != null).join()) {
                 throw new UserInputException("eval compares samples with the run's data, which is not available here.");
             }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = {"Train, sample and explore GANs without a window.",
                 "Run without arguments to open the app."},
         subcommands = {TrainCommand.class, SampleCommand.class, InterpolateCommand.class, WalkCommand.class,
-                EvalCommand.class, DatasetsCommand.class, BenchCommand.class, InfoCommand.class, CompactCommand.class,
+                EvalCommand.class, JudgeCommand.class, NeighboursCommand.class, DatasetsCommand.class, BenchCommand.class,
+                InfoCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GanWorkbenchCommand implements Runnable {
 

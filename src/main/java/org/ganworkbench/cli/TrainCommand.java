@@ -16,6 +16,10 @@ import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.engine.judge.JudgeCache;
+import org.ganworkbench.engine.judge.JudgeTraining;
+import org.ganworkbench.engine.judge.LiveJudge;
+import org.ganworkbench.engine.train.JudgedPoint;
 import org.ganworkbench.engine.session.RunExports;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.RunPreparer;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
                 "Start from a preset, a config file or a saved session; any hyperparameter can be overridden,",
                 "e.g. train --preset ring-vanilla --lr-d 1e-4 --steps 3000 --out runs/ring",
                 "",
-                "Writes OUT/session.gwb, OUT/history.csv, OUT/config.json and OUT/samples/step-NNNNNN.png.",
+                "Writes OUT/session.gwb, OUT/history.csv, OUT/config.json and OUT/samples/step-NNNNNN.png, and",
+                "OUT/d-outputs.csv (D's view) and, for labelled images, OUT/judge.csv (the judge's measurements).",
                 "Ctrl-C saves the session before exiting.", ""})
 final class TrainCommand implements Callable<Integer> {
 
@@ -69,6 +74,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N|auto", converter = ThreadsOption.class, description = ThreadsOption.DESCRIPTION)
     ThreadSetting threads;
 
+    @Option(names = "--judge", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Image runs on labelled data: measure the samples with the judge every --sample-every steps "
+                    + "while training keeps at least 93% of its speed (the judge trains once per dataset, in the "
+                    + "background, and is cached). --no-judge turns it off. Default: on.")
+    boolean judge;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -96,17 +107,19 @@ final class TrainCommand implements Callable<Integer> {
         }
         try (run) {
             CliRuns.awaitReady(run);
+            LiveJudge live = judge && run.submit(c -> c.model().shape().isImage()).join()
+                    ? LiveJudge.attach(run, JudgeCache.inUserCache(), JudgeTraining.Settings.DEFAULT) : null;
             Path dir = out != null ? out : Path.of("runs", name + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             Files.createDirectories(dir.resolve("samples"));
             ConfigJson.write(run.controls().current(), dir.resolve("config.json"));
             long start = run.latest().step();
             long target = start + stepsToTrain(run);
-            return train(run, dir, start, target);
+            return train(run, dir, start, target, live);
         }
     }
 
-    private int train(TrainingRun run, Path dir, long start, long target) throws Exception {
+    private int train(TrainingRun run, Path dir, long start, long target, LiveJudge live) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path session = dir.resolve("session.gwb");
         AtomicBoolean done = new AtomicBoolean();
@@ -130,6 +143,7 @@ final class TrainCommand implements Callable<Integer> {
             done.set(true);
             progress.close();
             out.println(summary(run, last, session));
+            if (live != null) out.println(judgeSummary(run, live));
             if (!last.message().isEmpty()) {
                 spec.commandLine().getErr().println(last.message());
                 return 3;
@@ -148,6 +162,18 @@ final class TrainCommand implements Callable<Integer> {
     private static void saveAll(TrainingRun run, Path dir) {
         SessionFiles.save(run, dir.resolve("session.gwb")).join();
         SessionFiles.writeHistory(run, dir.resolve("history.csv")).join();
+        SessionFiles.writeMeasurements(run, dir).join();
+    }
+
+    /** The judge's last measurement, or why there is none. */
+    private static String judgeSummary(TrainingRun run, LiveJudge live) {
+        JudgedPoint p = run.submit(c -> c.judged().last()).join();
+        if (p == null) return "judge: " + live.status().text() + " (no measurement yet)";
+        return String.format(Locale.ROOT, "judge at step %d: %d of %d classes, largest share %.0f%%, confident %.0f%%, "
+                        + "Fréchet %.2f%s (judge %.1f%% accurate on held-out images)", p.step(), p.classesPresent(),
+                p.classes(), 100 * p.largestShare(), 100 * p.confidentShare(), p.frechet(),
+                p.conditional() ? String.format(Locale.ROOT, ", agreement %.1f%% (worst class %.1f%%)",
+                        100 * p.meanAgreement(), 100 * p.worstAgreement()) : "", 100 * p.judgeAccuracy());
     }
 
     private String summary(TrainingRun run, TrainingSnapshot s, Path session) {

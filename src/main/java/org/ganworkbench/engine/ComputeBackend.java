@@ -93,6 +93,17 @@ public final class ComputeBackend {
         }
     }
 
+    /**
+     * Sets the OpenMP team size of the calling thread only (libnd4j's loops and oneDNN's kernels on
+     * this thread), leaving the process-wide settings alone: a background thread (the judge's
+     * training) uses one core and leaves the other to the run's engine thread.
+     */
+    public static void setThreadsOfThisThread(int threads) {
+        initialize();
+        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(Math.max(1, threads));
+        THREADS_OF_THIS_THREAD.get()[0] = Math.max(1, threads); // so onOneThread gives this team back
+    }
+
     /** e.g. "AVX2 + oneDNN" for the optimised Linux build, "generic x86-64" for the plain one. */
     private static String nativeBuild() {
         try {

@@ -27,6 +27,11 @@ public final class ConditionalConfigs {
         return dcgan.withModel(dcgan.model().withConditional(true));
     }
 
+    /** The same GAN with a projection discriminator (Miyato and Koyama 2018). */
+    public static GanConfig projection(GanConfig conditional) {
+        return conditional.withModel(conditional.model().withConditioning(org.ganworkbench.engine.config.Conditioning.PROJECTION));
+    }
+
     /** Random 28x28 images with labels 0..9 in turn: enough to exercise shapes, batch norm and labels. */
     public static ImageDataset labelledNoise(int n) {
         byte[] pixels = new byte[n * 784];

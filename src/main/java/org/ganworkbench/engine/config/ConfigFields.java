@@ -64,6 +64,13 @@ public final class ConfigFields {
             "DCGAN only: channels of D's first convolution; each deeper layer doubles it, and G mirrors D.",
             4, 512, c -> c.model().width(), (c, v) -> c.withModel(c.model().withWidth((Integer) v)));
 
+    public static final ConfigField CONDITIONING = choice("conditioning", DISCRIMINATOR, "D's label",
+            "Conditional runs: how D sees the label. CONCAT: beside the image, as extra inputs (MLP) or constant planes "
+                    + "(DCGAN) (Mirza and Osindero 2014); D can learn to all but ignore it. PROJECTION: D's layers see the "
+                    + "image alone, and the label enters at the score as the inner product of D's features with a learned "
+                    + "embedding of the class (Miyato and Koyama 2018), so D must ask whether the image looks like its label.",
+            Conditioning.class, c -> c.model().conditioning(), (c, v) -> c.withModel(c.model().withConditioning((Conditioning) v)));
+
     public static final ConfigField LOSS_KIND = choice("loss", LOSS, "Loss",
             "MINIMAX: the 2014 paper's log(1 - D(G(z))), whose gradient vanishes when D wins. NON_SATURATING: G maximises "
                     + "log D(G(z)) instead. WASSERSTEIN: D is a critic, needs weight clipping. LEAST_SQUARES (LSGAN). HINGE.",
@@ -165,7 +172,7 @@ public final class ConfigFields {
     public static final List<ConfigField> ALL = List.of(
             DATASET, DATASET_SIZE,
             ARCHITECTURE, CONDITIONAL, LATENT_SIZE, LATENT_DISTRIBUTION, G_HIDDEN, ACTIVATION,
-            D_HIDDEN, WIDTH,
+            D_HIDDEN, WIDTH, CONDITIONING,
             LOSS_KIND,
             OPTIMIZER_G, LR_G, BETA1_G, BETA2_G, MOMENTUM_G, OPTIMIZER_D, LR_D, BETA1_D, BETA2_D, MOMENTUM_D,
             LR_DECAY_STEPS, LR_DECAY_START, LR_DECAY_TO,

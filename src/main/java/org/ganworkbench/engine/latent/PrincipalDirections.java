@@ -2,6 +2,7 @@ package org.ganworkbench.engine.latent;
 
 import java.util.function.BiFunction;
 import org.ganworkbench.engine.data.Rng;
+import org.ganworkbench.engine.metrics.SymmetricEigen;
 import org.ganworkbench.engine.model.LatentPrior;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

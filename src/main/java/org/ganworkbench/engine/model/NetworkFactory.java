@@ -3,6 +3,7 @@ package org.ganworkbench.engine.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganworkbench.engine.config.Architecture;
+import org.ganworkbench.engine.config.Conditioning;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.ModelSpec;
@@ -13,6 +14,7 @@ import org.ganworkbench.engine.model.nn.ConvTranspose2d;
 import org.ganworkbench.engine.model.nn.Dense;
 import org.ganworkbench.engine.model.nn.Layer;
 import org.ganworkbench.engine.model.nn.ParamSpec.Init;
+import org.ganworkbench.engine.model.nn.ProjectionDiscriminator;
 import org.ganworkbench.engine.model.nn.Reshape;
 import org.ganworkbench.engine.model.nn.Sequential;
 
@@ -58,14 +60,32 @@ public final class NetworkFactory {
         return discriminator(config, shape, 0);
     }
 
-    /** @param classes a conditional model's class count (one-hot features or channels at D's input); 0 otherwise */
+    /**
+     * @param classes a conditional model's class count (one-hot features or channels at D's input); 0 otherwise.
+     *                With projection conditioning the label skips D's layers and meets their features at the score.
+     */
     public static Sequential discriminator(GanConfig config, DataShape shape, int classes) {
         long seed = config.training().seed() + 1;
         int input = DiscriminatorInput.inputWidth(config, shape, classes);
-        return config.model().architecture() == Architecture.DCGAN
-                ? new Sequential(new long[] {input, shape.height(), shape.width()},
-                        dcganDiscriminator(config, shape, input), seed)
-                : new Sequential(new long[] {input}, mlpDiscriminator(config.model(), input), seed);
+        boolean dcgan = config.model().architecture() == Architecture.DCGAN;
+        long[] inputShape = dcgan ? new long[] {input, shape.height(), shape.width()} : new long[] {input};
+        if (classes > 0 && config.model().conditioning() == Conditioning.PROJECTION) {
+            return new Sequential(inputShape, List.of(projection(config, shape, input - classes, classes)), seed);
+        }
+        return dcgan
+                ? new Sequential(inputShape, dcganDiscriminator(config, shape, input), seed)
+                : new Sequential(inputShape, mlpDiscriminator(config.model(), input), seed);
+    }
+
+    /** D's usual layers without their last (the score), as a body whose features the projection head scores. */
+    private static ProjectionDiscriminator projection(GanConfig config, DataShape shape, int imageWidth, int classes) {
+        boolean dcgan = config.model().architecture() == Architecture.DCGAN;
+        List<Layer> body = new ArrayList<>(dcgan ? dcganDiscriminator(config, shape, imageWidth)
+                : mlpDiscriminator(config.model(), imageWidth));
+        Dense score = (Dense) body.remove(body.size() - 1);
+        long[] imageShape = dcgan ? new long[] {imageWidth, shape.height(), shape.width()} : new long[] {imageWidth};
+        return new ProjectionDiscriminator(body, imageShape, classes, score.inputWidth(),
+                dcgan ? DCGAN_INIT : Init.uniform(1 / Math.sqrt(score.inputWidth())));
     }
 
     /** Index of the last layer of G's first hidden block: Dense + activation (MLP), or Dense + BN + ReLU (DCGAN). */

@@ -29,7 +29,8 @@ public final class CompactSessions {
                         params);
                 zip.add(params, o -> NpyFormat.writeHalf(o, array.data(), array.shape()));
             }
-            for (String copied : new String[] {SessionEntries.FIXED_NOISE, SessionEntries.HISTORY, SessionEntries.QUALITY}) {
+            for (String copied : new String[] {SessionEntries.FIXED_NOISE, SessionEntries.HISTORY, SessionEntries.QUALITY,
+                    SessionEntries.JUDGED, SessionEntries.D_OUTPUTS}) {
                 if (in.has(copied)) {
                     byte[] bytes = in.bytes(copied);
                     zip.add(copied, bytes);

@@ -14,6 +14,10 @@ final class SessionEntries {
     static final String HISTORY = "history.csv";
     /** Mode coverage over steps (2D runs); absent in images' sessions and in sessions from before it existed. */
     static final String QUALITY = "quality.csv";
+    /** The judge's measurements over steps (labelled image runs); since format 2. */
+    static final String JUDGED = "judge.csv";
+    /** D's view: histograms of D's outputs on real and fake over steps; since format 2. */
+    static final String D_OUTPUTS = "d-outputs.csv";
 
     private static final long MIB = 1 << 20;
     /** Far above any network the builders make (a 64x64 DCGAN of width 128 has ~60 MB of parameters). */
@@ -27,7 +31,9 @@ final class SessionEntries {
             SessionZipSpec.Entry.optional(D_UPDATER, 2 * ARRAY_CAP),
             SessionZipSpec.Entry.required(FIXED_NOISE, 16 * MIB),
             SessionZipSpec.Entry.required(HISTORY, 1024 * MIB),
-            SessionZipSpec.Entry.optional(QUALITY, 64 * MIB)),
+            SessionZipSpec.Entry.optional(QUALITY, 64 * MIB),
+            SessionZipSpec.Entry.optional(JUDGED, 256 * MIB),
+            SessionZipSpec.Entry.optional(D_OUTPUTS, 1024 * MIB)),
             64, 8 * ARRAY_CAP);
 
     private SessionEntries() {

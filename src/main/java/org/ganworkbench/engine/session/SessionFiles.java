@@ -44,17 +44,34 @@ public final class SessionFiles {
     /** Writes the run's history as CSV (one row per step). */
     public static CompletableFuture<Path> writeHistory(TrainingRun run, Path file) {
         return run.submit(ctx -> {
-            try {
-                AtomicFileWrite.write(file, temp -> {
-                    try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                        ctx.history().writeCsv(w);
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
+            writeText(file, ctx.history()::writeCsv);
             return file;
         });
+    }
+
+    /**
+     * Writes the run's other measurements beside its history, where it has any: {@code judge.csv}
+     * (the judge's measurements of image samples) and {@code d-outputs.csv} (D's view), the same
+     * tables a session keeps.
+     */
+    public static CompletableFuture<Void> writeMeasurements(TrainingRun run, Path folder) {
+        return run.submit(ctx -> {
+            if (ctx.judged().size() > 0) writeText(folder.resolve(SessionEntries.JUDGED), ctx.judged()::writeCsv);
+            if (ctx.dOutputs().size() > 0) writeText(folder.resolve(SessionEntries.D_OUTPUTS), ctx.dOutputs()::writeCsv);
+            return null;
+        });
+    }
+
+    private static void writeText(Path file, TextContent content) {
+        try {
+            AtomicFileWrite.write(file, temp -> {
+                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    content.writeTo(w);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** Opens a session on the calling (engine) thread; see {@link SessionLoader}. */
@@ -96,15 +113,25 @@ public final class SessionFiles {
                 ctx.history().writeCsv(w);
                 w.flush();
             });
-            if (ctx.quality().size() > 0) {
-                zip.add(SessionEntries.QUALITY, out -> {
-                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    ctx.quality().writeCsv(w);
-                    w.flush();
-                });
-            }
+            if (ctx.quality().size() > 0) addText(zip, SessionEntries.QUALITY, ctx.quality()::writeCsv);
+            if (ctx.judged().size() > 0) addText(zip, SessionEntries.JUDGED, ctx.judged()::writeCsv);
+            if (ctx.dOutputs().size() > 0) addText(zip, SessionEntries.D_OUTPUTS, ctx.dOutputs()::writeCsv);
             zip.commit();
         }
+    }
+
+    /** Something that writes itself as text (a history's CSV). */
+    @FunctionalInterface
+    private interface TextContent {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    private static void addText(SessionZipWriter zip, String name, TextContent content) {
+        zip.add(name, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(w);
+            w.flush();
+        });
     }
 
     private static void addArray(SessionZipWriter zip, String name, INDArray array) {

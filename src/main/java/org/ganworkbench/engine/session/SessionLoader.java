@@ -23,7 +23,6 @@ import org.ganworkbench.engine.data.Datasets;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.ganworkbench.engine.train.History;
-import org.ganworkbench.engine.train.QualityHistory;
 import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.RunSource;
@@ -39,8 +38,6 @@ import org.nd4j.linalg.factory.Nd4j;
 final class SessionLoader {
 
     private static final int MAX_INTERVENTIONS = 100_000;
-    /** Far more measurements than a run makes (one per rendering of the samples); bounds a hostile file. */
-    private static final int MAX_QUALITY_ROWS = 1_000_000;
     /** More classes than any labelled dataset here has (EMNIST's 62); a bound against crafted files. */
     private static final int MAX_CLASSES = 1000;
     private static final int MAX_CLASS_NAME = 200;
@@ -77,7 +74,9 @@ final class SessionLoader {
 
             History history = history(zip, counters.step(), file);
             return new RunSource(live, model, dataset, dataset == null ? m.dataset().size() : dataset.size(),
-                    counters, history, quality(zip, file), interventions(m, file), noise, Math.max(0, m.elapsedSeconds()));
+                    counters, history, SessionMeasurements.quality(zip, file), SessionMeasurements.judged(zip, file),
+                    SessionMeasurements.dOutputs(zip, file, config), interventions(m, file), noise,
+                    Math.max(0, m.elapsedSeconds()));
         }
     }
 
@@ -204,18 +203,6 @@ final class SessionLoader {
     private static History history(SessionZipReader zip, long steps, Path file) {
         try (InputStreamReader in = new InputStreamReader(zip.stream(SessionEntries.HISTORY), StandardCharsets.UTF_8)) {
             return History.readCsv(in, (int) Math.min(Integer.MAX_VALUE - 1, steps + 1));
-        } catch (IllegalArgumentException e) {
-            throw new SessionException(file + " is damaged: " + e.getMessage() + ".", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The coverage measured while it trained; a session without it (images, older files) starts empty. */
-    private static QualityHistory quality(SessionZipReader zip, Path file) {
-        if (!zip.has(SessionEntries.QUALITY)) return new QualityHistory();
-        try (InputStreamReader in = new InputStreamReader(zip.stream(SessionEntries.QUALITY), StandardCharsets.UTF_8)) {
-            return QualityHistory.readCsv(in, MAX_QUALITY_ROWS);
         } catch (IllegalArgumentException e) {
             throw new SessionException(file + " is damaged: " + e.getMessage() + ".", e);
         } catch (IOException e) {

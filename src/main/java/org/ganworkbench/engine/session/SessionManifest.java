@@ -9,7 +9,9 @@ import org.ganworkbench.engine.train.Intervention;
  * provenance (config, data and its hash, seed, app version) and where the run stands.
  *
  * @param format         always {@value #FORMAT}
- * @param formatVersion  {@value #VERSION}; a newer file is refused with a clear message
+ * @param formatVersion  {@value #VERSION}; a newer file is refused with a clear message. Version 2 added the
+ *                       judge's measurements ({@code judge.csv}) and D's view ({@code d-outputs.csv});
+ *                       version 1 files open with both empty
  * @param appVersion     version of the app that wrote it
  * @param savedAt        ISO-8601 instant
  * @param config         the config the run started with
@@ -36,7 +38,7 @@ public record SessionManifest(String format, int formatVersion, String appVersio
     }
 
     public static final String FORMAT = "gan-workbench-session";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** The data's id, shape (channels 0 for 2D points), size and SHA-256. */
     public record DatasetDescriptor(String id, String description, int channels, int height, int width, int size,

@@ -23,9 +23,12 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 final class DiscriminatorStep {
 
-    /** What one D update measured. {@code problem} is non-empty when it found a non-finite value and updated nothing. */
+    /**
+     * What one D update measured. {@code problem} is non-empty when it found a non-finite value and
+     * updated nothing. {@code realScores} and {@code fakeScores} are D's raw outputs (D's view).
+     */
     record Result(double loss, double dReal, double dFake, double accuracy, double gradNorm, boolean skipped,
-                  String problem) {
+                  String problem, float[] realScores, float[] fakeScores) {
     }
 
     private final GanModel model;
@@ -111,15 +114,17 @@ final class DiscriminatorStep {
         double gradNorm = d.gradientNorm();
         double threshold = loss.decisionThreshold(realScores, fakeScores);
         Result measured = new Result(lossD, meanDisplay(realScores), meanDisplay(fakeScores),
-                accuracy(realScores, fakeScores, threshold), gradNorm, false, "");
+                accuracy(realScores, fakeScores, threshold), gradNorm, false, "", realScores, fakeScores);
         if (!Double.isFinite(lossD) || !Double.isFinite(gradNorm)) {
             return new Result(lossD, measured.dReal(), measured.dFake(), measured.accuracy(), gradNorm, false,
                     "D's " + (Double.isFinite(lossD) ? "gradient" : "loss") + " became " + lossD
-                            + ": D was not updated. Lower D's learning rate (or add instance noise / clipping) and resume.");
+                            + ": D was not updated. Lower D's learning rate (or add instance noise / clipping) and resume.",
+                    realScores, fakeScores);
         }
         double skipBelow = live.tricks().dSkipThreshold();
         if (skipBelow > 0 && lossD < skipBelow) {
-            return new Result(lossD, measured.dReal(), measured.dFake(), measured.accuracy(), gradNorm, true, "");
+            return new Result(lossD, measured.dReal(), measured.dFake(), measured.accuracy(), gradNorm, true, "",
+                    realScores, fakeScores);
         }
 
         // update D only

@@ -18,6 +18,8 @@ public final class QualityHistory {
     /** Far above any grid of modes we generate; bounds what a hostile file can make us draw. */
     private static final int MAX_MODES = 100_000;
 
+    private static final CsvCells CELLS = new CsvCells("quality.csv");
+
     private final List<QualityPoint> points = new ArrayList<>();
 
     synchronized void add(QualityPoint p) {
@@ -85,23 +87,10 @@ public final class QualityHistory {
     }
 
     private static long whole(String cell, int lineNo, long min, long max) {
-        try {
-            long v = Long.parseLong(cell.trim());
-            if (v < min || v > max) {
-                throw new IllegalArgumentException("quality.csv line " + lineNo + ": " + v + " is outside " + min + ".." + max);
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("quality.csv line " + lineNo + ": '" + cell + "' is not a whole number");
-        }
+        return CELLS.whole(cell, lineNo, min, max);
     }
 
     private static double number(String cell, int lineNo) {
-        if (cell.isEmpty()) return Double.NaN;
-        try {
-            return Double.parseDouble(cell);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("quality.csv line " + lineNo + ": '" + cell + "' is not a number");
-        }
+        return CELLS.number(cell, lineNo);
     }
 }

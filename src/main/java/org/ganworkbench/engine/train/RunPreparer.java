@@ -7,6 +7,7 @@ import org.ganworkbench.engine.config.ConfigValidator;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.data.Datasets;
+import org.ganworkbench.engine.metrics.ScoreAxis;
 import org.ganworkbench.engine.model.GanModel;
 
 /** Turns a config into a ready-to-train {@link RunSource}: dataset, validated config, fresh networks, fixed noise. */
@@ -27,8 +28,13 @@ public final class RunPreparer {
         problems.stream().filter(ConfigProblem::blocking).findFirst()
                 .ifPresent(p -> { throw new ConfigException(p.message()); });
         GanModel model = GanModel.create(config, dataset.shape(), dataset.classNames());
-        return new RunSource(config, model, dataset, dataset.size(), new TrainingCounters(), new History(), new QualityHistory(), List.of(),
-                fixedNoise(model), 0);
+        return new RunSource(config, model, dataset, dataset.size(), new TrainingCounters(), new History(), new QualityHistory(),
+                new JudgedHistory(), dOutputHistory(config), List.of(), fixedNoise(model), 0);
+    }
+
+    /** An empty record of D's outputs, on the axis the run's loss reads them on. */
+    public static DOutputHistory dOutputHistory(GanConfig config) {
+        return new DOutputHistory(ScoreAxis.forLoss(config.loss()));
     }
 
     static float[] fixedNoise(GanModel model) {

@@ -26,6 +26,12 @@ public final class Trainer {
     private final DiscriminatorStep discriminatorStep;
     private final GeneratorStep generatorStep;
     private final TrainingCounters counters;
+    /** D's raw outputs on the real and fake batch of the last step's last D update; null when it had none. */
+    private DiscriminatorScores lastScores;
+
+    /** D's raw outputs (logits for the sigmoid losses) on one real and one fake batch: D's view. */
+    public record DiscriminatorScores(float[] real, float[] fake) {
+    }
 
     public Trainer(GanModel model, Dataset dataset, TrainingCounters counters) {
         if (model.conditional() && !dataset.classNames().equals(model.classNames())) {
@@ -54,6 +60,7 @@ public final class Trainer {
             case G_ONLY -> 0;
         };
         DiscriminatorStep.Result d = null;
+        lastScores = null;
         int skipped = 0;
         for (int i = 0; i < k; i++) {
             d = discriminatorStep.run(live, counters.dUpdates(), sigma);
@@ -72,6 +79,7 @@ public final class Trainer {
 
         // (3) record
         counters.recordStep(data.examplesDrawn());
+        if (d != null) lastScores = new DiscriminatorScores(d.realScores(), d.fakeScores());
         return new StepMetrics(
                 d == null ? Double.NaN : d.loss(), g == null ? Double.NaN : g.loss(),
                 d == null ? Double.NaN : d.dReal(), d == null ? Double.NaN : d.dFake(),
@@ -83,6 +91,11 @@ public final class Trainer {
     private StepMetrics failed(double lossD, double lossG, String problem) {
         return new StepMetrics(lossD, lossG, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
                 "Step " + (counters.step() + 1) + ": " + problem);
+    }
+
+    /** D's outputs in the last step (its last D update), or null when the step updated only G. */
+    public DiscriminatorScores lastScores() {
+        return lastScores;
     }
 
     public GanModel model() {

@@ -30,6 +30,7 @@ public final class TrainingRun implements AutoCloseable {
 
     private final ThreadPoolExecutor engine;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<SampleProbe> probes = new CopyOnWriteArrayList<>();
     private final CompletableFuture<RunContext> ready = new CompletableFuture<>();
     private volatile RunState state = RunState.PREPARING;
     /** The step at which training pauses by itself (see pauseAtStep); MAX_VALUE: none. */
@@ -79,7 +80,7 @@ public final class TrainingRun implements AutoCloseable {
             TrainingControls controls = new TrainingControls(source.liveConfig(), source.counters().step(),
                     source.interventions());
             context = new RunContext(source.model(), source.dataset(), source.datasetSize(), source.counters(),
-                    source.history(), source.quality(), controls,
+                    source.history(), source.quality(), source.judged(), source.dOutputs(), controls,
                     source.fixedNoise());
             trainer = source.dataset() == null ? null : new Trainer(source.model(), source.dataset(), source.counters());
             snapshots = new SnapshotBuilder(context, source.elapsedSeconds());
@@ -254,9 +255,19 @@ public final class TrainingRun implements AutoCloseable {
         }, engine);
     }
 
+    /**
+     * Measures the samples with {@code probe} whenever the training loop renders them, from now on
+     * (e.g. the judge: {@code engine.judge.LiveJudge}). It runs on the engine thread between steps;
+     * a probe that fails is logged and training goes on.
+     */
+    public void addSampleProbe(SampleProbe probe) {
+        probes.add(probe);
+    }
+
     /** Stops the run and ends its thread; pending tasks are dropped. */
     @Override
     public void close() {
+        probes.forEach(SampleProbe::runClosed);
         stop();
         engine.shutdown();
         try {
@@ -311,9 +322,25 @@ public final class TrainingRun implements AutoCloseable {
         long step = context.counters().step();
         context.controls().stepCompleted(step);
         snapshots.record(metrics, stepThreads);
-        if (manual) snapshots.renderSamples(kind);
-        else if (step % context.controls().current().training().sampleEvery() == 0) snapshots.renderSamples();
+        Trainer.DiscriminatorScores scores = trainer.lastScores();
+        if (scores != null) context.dOutputs().add(step, scores.real(), scores.fake());
+        if (manual) {
+            snapshots.renderSamples(kind);
+        } else if (step % context.controls().current().training().sampleEvery() == 0) {
+            snapshots.renderSamples();
+            runProbes();
+        }
         publish(snapshots.build(state, metrics, ""));
+    }
+
+    private void runProbes() {
+        for (SampleProbe probe : probes) {
+            try {
+                probe.samplesRendered(context);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.warn("A sample probe failed; training goes on", e);
+            }
+        }
     }
 
     private void refuseTraining() {

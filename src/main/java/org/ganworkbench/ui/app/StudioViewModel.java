@@ -12,6 +12,7 @@ import org.ganworkbench.engine.session.TrainedRun;
 import org.ganworkbench.engine.session.TrainedRuns;
 import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
+import org.ganworkbench.ui.alarms.AlarmsViewModel;
 import org.ganworkbench.ui.charts.TrainingChartsViewModel;
 import org.ganworkbench.ui.dashboard.DashboardViewModel;
 import org.ganworkbench.ui.datasets.DatasetPickerViewModel;
@@ -22,6 +23,8 @@ import org.ganworkbench.ui.lab.CoverageChartsViewModel;
 import org.ganworkbench.ui.lab.LabViewModel;
 import org.ganworkbench.ui.lessons.LessonViewModel;
 import org.ganworkbench.ui.run.Notice;
+import org.ganworkbench.ui.quality.DViewViewModel;
+import org.ganworkbench.ui.quality.QualityChartsViewModel;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.run.TaskRunner;
@@ -53,6 +56,9 @@ public final class StudioViewModel {
     private final LabViewModel lab;
     private final CoverageChartsViewModel coverage;
     private final LessonViewModel lessons;
+    private final QualityChartsViewModel quality;
+    private final DViewViewModel dView;
+    private final AlarmsViewModel alarms;
     private final BooleanProperty presenter = new SimpleBooleanProperty();
 
     public StudioViewModel(Preset initial, TaskRunner tasks) {
@@ -89,6 +95,9 @@ public final class StudioViewModel {
                 editor.captionProperty());
         lessons.lessonProperty().addListener((obs, old, now) ->
                 knobs.lessonKnobProperty().set(now == null || now.knob() == null ? "" : now.knob()));
+        quality = new QualityChartsViewModel(run);
+        dView = new DViewViewModel(run);
+        alarms = new AlarmsViewModel(run, notices);
     }
 
     /**
@@ -208,5 +217,8 @@ public final class StudioViewModel {
     public LabViewModel lab() { return lab; }
     public CoverageChartsViewModel coverage() { return coverage; }
     public LessonViewModel lessons() { return lessons; }
+    public QualityChartsViewModel quality() { return quality; }
+    public DViewViewModel dView() { return dView; }
+    public AlarmsViewModel alarms() { return alarms; }
     public BooleanProperty presenterProperty() { return presenter; }
 }

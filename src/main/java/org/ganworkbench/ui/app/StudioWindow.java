@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import org.ganworkbench.ui.alarms.AlarmsView;
 import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.ChartDeck;
 import org.ganworkbench.ui.charts.TrainingCharts;
@@ -35,6 +36,8 @@ import org.ganworkbench.ui.layout.LazyTab;
 import org.ganworkbench.ui.layout.StageLayout;
 import org.ganworkbench.ui.lessons.LessonBannerView;
 import org.ganworkbench.ui.lab.LabView;
+import org.ganworkbench.ui.quality.DViewStrip;
+import org.ganworkbench.ui.quality.QualityCharts;
 import org.ganworkbench.ui.run.FxTaskRunner;
 import org.ganworkbench.ui.run.WorkbenchTab;
 import org.ganworkbench.ui.samples.SamplesView;
@@ -69,6 +72,8 @@ public final class StudioWindow {
     private final DashboardView dashboard;
     private final LabView lab;
     private final CoverageCharts coverage;
+    private final QualityCharts quality;
+    private final DViewStrip dView;
     private final ChartDeck deck = new ChartDeck();
     private final StageLayout layout;
     private final AnimationTimer pulse;
@@ -84,6 +89,8 @@ public final class StudioWindow {
         dashboard = new DashboardView(vm.dashboard());
         lab = new LabView(vm.lab());
         coverage = new CoverageCharts(vm.coverage());
+        quality = new QualityCharts(vm.quality());
+        dView = new DViewStrip(vm.dView());
 
         Label blocked = new Label();
         blocked.setId("blocked-reason");
@@ -99,7 +106,7 @@ public final class StudioWindow {
         MenuBar menuBar = MainMenu.create(vm, actions);
         menuBar.visibleProperty().bind(vm.presenterProperty().not());
         menuBar.managedProperty().bind(menuBar.visibleProperty());
-        root.setTop(new VBox(menuBar, toolbar(), blocked, banner, new NoticeBar(vm.notices())));
+        root.setTop(new VBox(menuBar, toolbar(), blocked, banner, new NoticeBar(vm.notices()), new AlarmsView(vm.alarms())));
 
         TabPane tabs = new TabPane();
         tabs.setId("workbench-tabs");
@@ -187,8 +194,11 @@ public final class StudioWindow {
 
         deck.add(trainingCharts.deckEntries(new SimpleBooleanProperty(true)));
         deck.add(coverage.deckEntries(pointData));
+        deck.add(quality.deckEntries());
+        deck.add(new ChartDeck.Entry("D's view", "Histograms of D's outputs on the real and the fake batch over the "
+                + "steps: overlapping, D cannot tell; apart, D wins.", dView, new SimpleBooleanProperty(true), 7));
         deck.setId("chart-deck");
-        StudioColumn column = new StudioColumn(coverage.headline(), dashboard, deck);
+        StudioColumn column = new StudioColumn(new VBox(coverage.headline(), quality.headline()), dashboard, deck);
         column.setId("studio-column");
         StageLayout layout = new StageLayout(left, stage, column);
         layout.getStyleClass().add("studio-main");
@@ -202,6 +212,8 @@ public final class StudioWindow {
         dashboard.setPresenter(on);
         lab.setPresenter(on);
         coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
+        quality.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
+        dView.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         deck.minChartHeightProperty().set(on ? PRESENTER_CHART_HEIGHT : DESK_CHART_HEIGHT);
         layout.requestLayout();
     }

@@ -2,6 +2,7 @@ package org.ganworkbench.ui.app;
 
 import java.util.List;
 import org.ganworkbench.ui.latent.LatentExplorerTab;
+import org.ganworkbench.ui.neighbours.NeighboursTab;
 import org.ganworkbench.ui.run.WorkbenchTab;
 
 /**
@@ -14,6 +15,6 @@ final class WorkbenchTabs {
     }
 
     static List<WorkbenchTab> all() {
-        return List.of(new LatentExplorerTab());
+        return List.of(new LatentExplorerTab(), new NeighboursTab());
     }
 }

@@ -29,7 +29,7 @@ public final class ChartDeck extends VBox {
      * A chart in the deck: its chip's short name, what the chip's tooltip says, when it applies, and
      * its rank (1 = shown first when there is room for only one).
      */
-    public record Entry(String chip, String description, TimeSeriesChart chart, ObservableBooleanValue available,
+    public record Entry(String chip, String description, Region chart, ObservableBooleanValue available,
                         int rank) {
     }
 
@@ -125,7 +125,7 @@ public final class ChartDeck extends VBox {
             setMinHeight(0);
         }
 
-        void add(TimeSeriesChart chart) {
+        void add(Region chart) {
             getChildren().add(chart);
         }
 

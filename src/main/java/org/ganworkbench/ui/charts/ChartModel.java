@@ -10,7 +10,7 @@ import org.ganworkbench.engine.train.Intervention;
  */
 public final class ChartModel {
 
-    private final String title;
+    private String title;
     private final String yLabel;
     private final List<ChartSeries> series;
     private final boolean logY;
@@ -27,6 +27,11 @@ public final class ChartModel {
 
     public String title() {
         return title;
+    }
+
+    /** A chart may name what it shows more precisely once it knows, e.g. the judge's accuracy. */
+    public void setTitle(String value) {
+        title = value;
     }
 
     public String yLabel() {
@@ -58,7 +63,8 @@ public final class ChartModel {
         return markers;
     }
 
-    void setMarkers(List<Intervention> value) {
+    /** The knob changes to mark; any view model that feeds a chart keeps them current. */
+    public void setMarkers(List<Intervention> value) {
         markers = value;
     }
 

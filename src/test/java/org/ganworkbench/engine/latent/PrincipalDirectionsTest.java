@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ganworkbench.engine.config.LatentDistribution;
+import org.ganworkbench.engine.metrics.SymmetricEigen;
 import org.ganworkbench.engine.model.LatentPrior;
 import org.junit.jupiter.api.Test;
 

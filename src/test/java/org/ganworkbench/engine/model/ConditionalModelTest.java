@@ -30,7 +30,10 @@ class ConditionalModelTest {
                 Arguments.of("MLP", mlp),
                 Arguments.of("MLP + minibatch std-dev", mlp.withTricks(mlp.tricks().withMinibatchStdDev(true))),
                 Arguments.of("DCGAN", dcgan),
-                Arguments.of("DCGAN + minibatch std-dev", dcgan.withTricks(dcgan.tricks().withMinibatchStdDev(true))));
+                Arguments.of("DCGAN + minibatch std-dev", dcgan.withTricks(dcgan.tricks().withMinibatchStdDev(true))),
+                Arguments.of("MLP, projection D", ConditionalConfigs.projection(mlp)),
+                Arguments.of("DCGAN, projection D + minibatch std-dev",
+                        ConditionalConfigs.projection(dcgan.withTricks(dcgan.tricks().withMinibatchStdDev(true)))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * unsafe names, duplicate names, lying sizes. java.util.zip writes any name it is given, so only
  * duplicates and lies need patching afterwards.
  */
-final class HostileZips {
+public final class HostileZips {
 
     private static final int CENTRAL_HEADER = 0x02014b50;
 
@@ -47,8 +47,19 @@ final class HostileZips {
         return bytes.toByteArray();
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         return zip(entries, false);
+    }
+
+    /** The entries of a zip file on disk, in file order: to change one and write the archive again. */
+    public static Map<String, byte[]> entries(java.nio.file.Path file) {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) out.put(e.getName(), zip.getInputStream(e).readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** A zip of {@code entries} followed by {@code bombName} holding {@code zeros} zero bytes (about 1000:1). */

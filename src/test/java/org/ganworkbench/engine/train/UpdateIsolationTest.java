@@ -44,7 +44,10 @@ class UpdateIsolationTest {
                 Arguments.of("conditional MLP, minibatch std-dev + 2 unrolled D steps", cmlp.withTricks(cmlp.tricks()
                         .withMinibatchStdDev(true).withUnrollSteps(2)), Datasets.open(cmlp.data())),
                 Arguments.of("conditional DCGAN, minibatch std-dev", cdcgan.withTricks(cdcgan.tricks()
-                        .withMinibatchStdDev(true)), ConditionalConfigs.labelledNoise(64)));
+                        .withMinibatchStdDev(true)), ConditionalConfigs.labelledNoise(64)),
+                Arguments.of("conditional MLP, projection D", ConditionalConfigs.projection(cmlp), Datasets.open(cmlp.data())),
+                Arguments.of("conditional DCGAN, projection D (batch norm in its body)", ConditionalConfigs.projection(cdcgan),
+                        ConditionalConfigs.labelledNoise(64)));
     }
 
     @ParameterizedTest(name = "{0}")

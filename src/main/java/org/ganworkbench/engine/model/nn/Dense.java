@@ -44,6 +44,11 @@ public final class Dense implements Layer {
         this.weightInit = weightInit;
     }
 
+    /** Features each example brings in. */
+    public int inputWidth() {
+        return nIn;
+    }
+
     @Override
     public List<ParamSpec> params() {
         return List.of(

@@ -1,16 +1,19 @@
-package org.ganworkbench.engine.latent;
+package org.ganworkbench.engine.metrics;
 
-/** Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations (exact enough, no dependencies). */
-final class SymmetricEigen {
+/**
+ * Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations (exact enough, no
+ * dependencies): GANSpace's principal directions and the Fréchet distance's matrix square roots.
+ */
+public final class SymmetricEigen {
 
     /** eigenvalues in descending order; vectors[j] is the unit eigenvector of values[j]. */
-    record Result(double[] values, double[][] vectors) {
+    public record Result(double[] values, double[][] vectors) {
     }
 
     private SymmetricEigen() {
     }
 
-    static Result of(double[][] matrix) {
+    public static Result of(double[][] matrix) {
         int n = matrix.length;
         double[][] a = new double[n][];
         for (int i = 0; i < n; i++) a[i] = matrix[i].clone();
