@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ganworkbench.engine.style.StyleBenchmark;
 import org.ganworkbench.engine.train.BenchModel;
 import org.ganworkbench.engine.train.StepBenchmark;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time full training steps (D on batch real + batch fake, G on batch fresh z through a frozen D,",
                 "non-saturating loss, Adam 2e-4/0.5/0.999) on the models of the PyTorch reference benchmark.",
-                "e.g. bench --model dcgan28 --seconds 30 --reference", ""})
+                "e.g. bench --model dcgan28 --seconds 30 --reference",
+                "style256 (style128, style512, ...) times style-transfer iterations on VGG16 instead, against torch_style_bench.py.", ""})
 final class BenchCommand implements Callable<Integer> {
 
     private static final Pattern MEDIAN = Pattern.compile("median_step_ms=([0-9.]+)");
@@ -37,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "mlp, dcgan28 or toy2d.")
+    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "mlp, dcgan28, toy2d, or styleSIZE (e.g. style256).")
     String model;
 
     @Option(names = "--batch", paramLabel = "N", description = "Batch size. Default: 64 (mlp, dcgan28), 256 (toy2d).")
@@ -63,6 +66,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Print a MEMORY line (resident set, JavaCPP's native bytes, heap, GC count) every N timed steps.")
     int memoryEvery;
 
+    @Option(names = "--engine", paramLabel = "own|dl4j", defaultValue = "own",
+            description = "Style models: VGG16 on the project's own layers or on DL4J's. Default: ${DEFAULT-VALUE}.")
+    String engine;
+
     @Option(names = "--reference", description = "Then run the PyTorch reference with the same model, batch and duration, and print the ratio.")
     boolean reference;
 
@@ -81,6 +88,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (StyleBench.size(model) > 0) return styleBench(out);
         BenchModel m;
         try {
             m = BenchModel.parse(model);
@@ -161,13 +169,38 @@ final class BenchCommand implements Callable<Integer> {
                 r.initMs(), r.rssStartMiB(), r.rssEndMiB(), r.medianCpuMs());
     }
 
+    /** A style model: its own benchmark, and torch_style_bench.py beside the GAN reference. */
+    private int styleBench(PrintWriter out) throws Exception {
+        StyleBenchmark.Engine e = switch (engine.toLowerCase(Locale.ROOT)) {
+            case "own" -> StyleBenchmark.Engine.OWN;
+            case "dl4j" -> StyleBenchmark.Engine.DL4J;
+            default -> throw new UserInputException("--engine must be own or dl4j.");
+        };
+        if (threads < 0) throw new UserInputException("--threads must be positive.");
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        Path script = given.hasMatchedOption("--reference-script") ? referenceScript
+                : referenceScript.resolveSibling(StyleBench.REFERENCE_SCRIPT);
+        if (reference && !Files.isRegularFile(script)) {
+            throw new UserInputException("reference script not found: " + script + " (see --reference-script)");
+        }
+        int warmup = given.hasMatchedOption("--warmup-steps") ? warmupSteps : 2; // an iteration takes about a second
+        return StyleBench.run(StyleBench.size(model), e, threads, seconds, steps, warmup, profileSteps, referenceThreads,
+                reference ? (args, t) -> runScript(script, args, t, out) : null, out);
+    }
+
     /** Runs the reference script once; echoes its output and returns its RESULT line. */
     private String runReference(BenchModel m, int n, int torchThreads, PrintWriter out) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(python, referenceScript.toString(), "--model", m.id(),
+        List<String> args = new ArrayList<>(List.of("--model", m.id(),
                 "--batch", String.valueOf(n), "--threads", String.valueOf(torchThreads),
                 "--warmup-steps", String.valueOf(warmupSteps)));
-        if (steps > 0) cmd.addAll(List.of("--steps", String.valueOf(steps)));
-        else cmd.addAll(List.of("--seconds", String.valueOf(seconds)));
+        if (steps > 0) args.addAll(List.of("--steps", String.valueOf(steps)));
+        else args.addAll(List.of("--seconds", String.valueOf(seconds)));
+        return runScript(referenceScript, args, torchThreads, out);
+    }
+
+    private String runScript(Path script, List<String> args, int torchThreads, PrintWriter out) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(python, script.toString()));
+        cmd.addAll(args);
         out.println("# reference: " + String.join(" ", cmd));
         out.flush();
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);

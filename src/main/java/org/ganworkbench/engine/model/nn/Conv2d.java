@@ -33,6 +33,8 @@ public final class Conv2d implements Layer {
     /** for inputs of few channels (D's first layer): see {@link ColumnWeightGradient} */
     private final ColumnWeightGradient columnGradient;
     private final ChannelOps channelOps = new ChannelOps(buffers);
+    /** for a single image of few channels (style transfer's pictures): see {@link ColumnConvolution} */
+    private final ColumnConvolution columnConvolution;
 
     private INDArray b;
     private INDArray w;
@@ -50,6 +52,7 @@ public final class Conv2d implements Layer {
         convBackward = NativeOp.of("conv2d_bp", args);
         inputGradientOnly = NativeOp.of("deconv2d", args);
         columnGradient = nIn <= FEW_CHANNELS ? new ColumnWeightGradient(geometry, buffers) : null;
+        columnConvolution = nIn <= FEW_CHANNELS ? new ColumnConvolution(geometry, buffers, channelOps) : null;
     }
 
     @Override
@@ -88,7 +91,8 @@ public final class Conv2d implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         long[] o = outputShape(new long[] {x.size(1), x.size(2), x.size(3)});
         INDArray out = buffers.get("out", x.dataType(), x.size(0), o[0], o[1], o[2]);
-        conv.run(in(x, w, b), out);
+        if (columnConvolution != null && ColumnConvolution.applies(x)) columnConvolution.forward(x, w, b, out);
+        else conv.run(in(x, w, b), out);
         input = x;
         return out;
     }
@@ -99,12 +103,17 @@ public final class Conv2d implements Layer {
         if (parameterGradients && columnGradient != null) {
             columnGradient.compute(gradOut, input, dW);
             channelOps.sums(ChannelOps.asNcs(gradOut), dB.reshape(1, nOut));
-            if (inputGradient) inputGradientOnly.run(in(gradOut, w), gradIn);
+            if (inputGradient) inputGradient(gradOut, gradIn);
         } else if (parameterGradients) {
             convBackward.run(in(input, w, b, gradOut), gradIn, dW, dB);
         } else if (inputGradient) {
-            inputGradientOnly.run(in(gradOut, w), gradIn);
+            inputGradient(gradOut, gradIn);
         }
         return inputGradient ? gradIn : null;
+    }
+
+    private void inputGradient(INDArray gradOut, INDArray gradIn) {
+        if (columnConvolution != null && ColumnConvolution.applies(gradOut)) columnConvolution.inputGradient(gradOut, w, gradIn);
+        else inputGradientOnly.run(in(gradOut, w), gradIn);
     }
 }

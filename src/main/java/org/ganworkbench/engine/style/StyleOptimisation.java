@@ -1,0 +1,142 @@
+package org.ganworkbench.engine.style;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.ganworkbench.engine.style.net.FeatureNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * Gatys et al.'s optimisation: the pixels of one image are the only parameters, moved by Adam to
+ * lower the weighted sum of the content, style and variation losses read through a frozen feature
+ * network. One {@link #step} is one iteration:
+ * <pre>
+ * (1) features of x at the content layer and the style layers      (forward, stops at the deepest)
+ * (2) losses and their gradients at those layers (StyleLosses), scaled by the weights
+ * (3) back through the network to the pixels, plus the variation gradient
+ * (4) Adam step on the pixels, which are then kept in [0, 1]
+ * </pre>
+ * The content picture's features and the style picture's Gram matrices are computed once per layer,
+ * when a layer is first used. Engine thread only.
+ */
+public final class StyleOptimisation {
+
+    private final FeatureNetwork network;
+    private final INDArray contentPicture;
+    private final INDArray stylePicture;
+    private final INDArray image;
+    private final Adam adam = new Adam(0.02);
+    private final INDArray adamState;
+    private final GradientUpdater<?> updater;
+    private final Map<String, INDArray> contentTargets = new HashMap<>();
+    private final Map<String, Double> contentNorms = new HashMap<>();
+    private final Map<String, INDArray> styleGrams = new HashMap<>();
+    private final Map<String, Double> styleNorms = new HashMap<>();
+    private long iteration;
+
+    /**
+     * @param start the first image (noise or the content picture), same size as the pictures
+     */
+    public StyleOptimisation(FeatureNetwork network, RgbImage content, RgbImage style, RgbImage start) {
+        int s = network.imageSize();
+        for (RgbImage p : new RgbImage[] {content, style, start}) {
+            if (p.width() != s || p.height() != s) throw new IllegalArgumentException("pictures must be " + s + "x" + s + ", got " + p);
+        }
+        this.network = network;
+        this.contentPicture = toArray(content);
+        this.stylePicture = toArray(style);
+        this.image = toArray(start);
+        this.adamState = Nd4j.create(DataType.FLOAT, 1, 2 * image.length());
+        this.updater = adam.instantiate(adamState, true);
+    }
+
+    /** One iteration with the given knobs; returns the losses measured before its update. */
+    public StyleMetrics step(StyleKnobs knobs) {
+        long t0 = System.nanoTime();
+        prepareTargets(knobs);
+        // (1) features
+        Map<String, INDArray> features = network.forward(image, knobs.layers());
+        // (2) losses and their gradients at the layers
+        Map<String, INDArray> gradients = new HashMap<>();
+        StyleLosses.Term content = StyleLosses.content(features.get(knobs.contentLayer()),
+                contentTargets.get(knobs.contentLayer()), contentNorms.get(knobs.contentLayer()));
+        if (knobs.contentWeight() > 0) gradients.put(knobs.contentLayer(), content.gradient().muli(knobs.contentWeight()));
+        double style = 0;
+        int layers = knobs.styleLayers().size();
+        for (String layer : knobs.styleLayers()) {
+            StyleLosses.Term t = StyleLosses.style(features.get(layer), styleGrams.get(layer), styleNorms.get(layer));
+            style += t.value() / layers;
+            if (knobs.styleWeight() > 0) gradients.merge(layer, t.gradient().muli(knobs.styleWeight() / layers), INDArray::addi);
+        }
+        StyleLosses.Term variation = StyleLosses.variation(image);
+        double total = knobs.contentWeight() * content.value() + knobs.styleWeight() * style
+                + knobs.variationWeight() * variation.value();
+        // (3) back to the pixels
+        INDArray gradient = variation.gradient().muli(knobs.variationWeight());
+        if (!gradients.isEmpty()) gradient.addi(network.backward(gradients));
+        StyleMetrics metrics = new StyleMetrics(iteration + 1, content.value(), style, variation.value(), total,
+                (System.nanoTime() - t0) / 1e6);
+        if (!metrics.finite()) return metrics; // the image is left as it was
+        // (4) Adam on the pixels
+        adam.setLearningRate(knobs.learningRate());
+        updater.applyUpdater(gradient, (int) iteration, 0);
+        image.subi(gradient);
+        org.nd4j.linalg.ops.transforms.Transforms.max(image, 0.0, false);
+        org.nd4j.linalg.ops.transforms.Transforms.min(image, 1.0, false);
+        iteration++;
+        return new StyleMetrics(iteration, content.value(), style, variation.value(), total, (System.nanoTime() - t0) / 1e6);
+    }
+
+    private void prepareTargets(StyleKnobs knobs) {
+        if (!contentTargets.containsKey(knobs.contentLayer())) {
+            INDArray f = network.forward(contentPicture, Set.of(knobs.contentLayer())).get(knobs.contentLayer()).dup();
+            contentTargets.put(knobs.contentLayer(), f);
+            contentNorms.put(knobs.contentLayer(), StyleLosses.meanSquare(f));
+        }
+        Set<String> missing = new HashSet<>(knobs.styleLayers());
+        missing.removeAll(styleGrams.keySet());
+        if (!missing.isEmpty()) {
+            network.forward(stylePicture, missing).forEach((layer, f) -> {
+                INDArray g = StyleLosses.gram(f);
+                styleGrams.put(layer, g);
+                styleNorms.put(layer, StyleLosses.sumOfSquares(g));
+            });
+        }
+    }
+
+    /** The image now. */
+    public RgbImage image() {
+        return new RgbImage(network.imageSize(), network.imageSize(), image.data().asFloat());
+    }
+
+    /** Iterations completed. */
+    public long iteration() {
+        return iteration;
+    }
+
+    public FeatureNetwork network() {
+        return network;
+    }
+
+    /** Adam's state (first moments, then second), for saving. */
+    public float[] optimiserState() {
+        return adamState.data().asFloat();
+    }
+
+    /** Continues a saved optimisation: its image, Adam's state and iteration count. */
+    public void restore(RgbImage current, float[] state, long iterations) {
+        if (state.length != adamState.length()) throw new IllegalArgumentException("optimiser state of the wrong size");
+        image.assign(toArray(current));
+        adamState.assign(Nd4j.create(state, new long[] {1, state.length}, 'c'));
+        iteration = iterations;
+    }
+
+    static INDArray toArray(RgbImage p) {
+        return Nd4j.create(p.planes(), new long[] {1, 3, p.height(), p.width()}, 'c');
+    }
+}

@@ -1,0 +1,97 @@
+package org.ganworkbench.engine.style.net;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ganworkbench.engine.model.nn.Activation;
+import org.ganworkbench.engine.model.nn.Conv2d;
+import org.ganworkbench.engine.model.nn.Layer;
+import org.ganworkbench.engine.model.nn.ParamSpec;
+import org.ganworkbench.engine.model.nn.Pool2d;
+import org.ganworkbench.engine.model.nn.Sequential;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The built-in feature network, which needs no download: fixed random filters over several scales.
+ * Each scale sees the picture averaged down by 1, 2, 4, 8 or 16 and runs one 5x5 convolution with
+ * random Gaussian weights and a ReLU; its features are named after the scale ("scale1" ... "scale16").
+ * A filter at scale 8 spans 40 pixels of the picture, so the coarse scales carry the layout and the
+ * fine ones the brush marks.
+ *
+ * <p>Why random filters work at all: a random single-layer CNN with many filters over several sizes
+ * already captures enough texture statistics in its Gram matrices for texture synthesis
+ * (Ustyuzhaninov et al. 2016, "Texture synthesis using shallow convolutional networks with random
+ * filters"), and random-weight networks give usable style transfer (He, Wang and Hopcroft 2016). A
+ * pretrained VGG16 gives better pictures: its filters were learned to see objects.
+ */
+public final class RandomFilterFeatures implements FeatureNetwork {
+
+    public static final int[] SCALES = {1, 2, 4, 8, 16};
+    public static final int FILTERS = 96;
+    static final int KERNEL = 5;
+    /** Layout from a middle scale, texture from all. */
+    public static final String CONTENT_LAYER = "scale4";
+
+    private final int size;
+    private final Map<String, TappedStack> branches = new LinkedHashMap<>();
+    private final INDArray centred;
+    private final INDArray imageGradient;
+
+    /** @param seed fixes the filters: the same seed, the same network */
+    public RandomFilterFeatures(int size, long seed) {
+        this.size = size;
+        for (int s : SCALES) {
+            if (size / s < 2) continue;
+            List<Layer> layers = new ArrayList<>();
+            if (s > 1) layers.add(Pool2d.average(s));
+            layers.add(new Conv2d(3, FILTERS, KERNEL, 1, KERNEL / 2, ParamSpec.Init.normal(Math.sqrt(2.0 / (3 * KERNEL * KERNEL)))));
+            layers.add(Activation.relu());
+            Sequential net = new Sequential(new long[] {3, size, size}, layers, seed * 31 + s);
+            String name = "scale" + s;
+            branches.put(name, new TappedStack(net, Map.of(name, layers.size() - 1)));
+        }
+        centred = Nd4j.create(DataType.FLOAT, 1, 3, size, size);
+        imageGradient = Nd4j.create(DataType.FLOAT, 1, 3, size, size);
+    }
+
+    @Override
+    public String title() {
+        return "Built-in random filters (offline)";
+    }
+
+    @Override
+    public List<String> layers() {
+        return new ArrayList<>(branches.keySet());
+    }
+
+    @Override
+    public int imageSize() {
+        return size;
+    }
+
+    @Override
+    public Map<String, INDArray> forward(INDArray image, Set<String> layers) {
+        centred.assign(image).subi(0.5); // zero-mean pixels, so random filters with no bias respond both ways
+        Map<String, INDArray> out = new HashMap<>();
+        for (String name : layers) out.putAll(branch(name).forward(centred, Set.of(name)));
+        return out;
+    }
+
+    @Override
+    public INDArray backward(Map<String, INDArray> featureGradients) {
+        imageGradient.assign(0);
+        featureGradients.forEach((name, g) -> imageGradient.addi(branch(name).backward(Map.of(name, g))));
+        return imageGradient;
+    }
+
+    private TappedStack branch(String name) {
+        TappedStack b = branches.get(name);
+        if (b == null) throw new IllegalArgumentException("no layer named " + name + "; layers: " + String.join(", ", branches.keySet()));
+        return b;
+    }
+}
