@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Gatys et al.'s optimisation: the pixels of one image are the only parameters, moved by Adam to
@@ -79,17 +80,25 @@ public final class StyleOptimisation {
         // (3) back to the pixels
         INDArray gradient = variation.gradient().muli(knobs.variationWeight());
         if (!gradients.isEmpty()) gradient.addi(network.backward(gradients));
-        StyleMetrics metrics = new StyleMetrics(iteration + 1, content.value(), style, variation.value(), total,
-                (System.nanoTime() - t0) / 1e6);
-        if (!metrics.finite()) return metrics; // the image is left as it was
-        // (4) Adam on the pixels
+        if (!Double.isFinite(total) || hasNaN(gradient)) {
+            return new StyleMetrics(iteration, content.value(), style, variation.value(), Double.NaN, millisSince(t0));
+        }
+        // (4) Adam on the pixels, which stay in [0, 1]
         adam.setLearningRate(knobs.learningRate());
         updater.applyUpdater(gradient, (int) iteration, 0);
         image.subi(gradient);
-        org.nd4j.linalg.ops.transforms.Transforms.max(image, 0.0, false);
-        org.nd4j.linalg.ops.transforms.Transforms.min(image, 1.0, false);
+        Transforms.max(image, 0.0, false);
+        Transforms.min(image, 1.0, false);
         iteration++;
-        return new StyleMetrics(iteration, content.value(), style, variation.value(), total, (System.nanoTime() - t0) / 1e6);
+        return new StyleMetrics(iteration, content.value(), style, variation.value(), total, millisSince(t0));
+    }
+
+    private static boolean hasNaN(INDArray a) {
+        return !Double.isFinite(a.sumNumber().doubleValue());
+    }
+
+    private static double millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     private void prepareTargets(StyleKnobs knobs) {

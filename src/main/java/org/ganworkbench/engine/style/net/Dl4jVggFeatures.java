@@ -101,6 +101,8 @@ public final class Dl4jVggFeatures implements FeatureNetwork {
         }
         int deepest = layers.stream().mapToInt(this::indexOf).max().orElse(-1);
         List<INDArray> activations = net.feedForwardToLayer(deepest, preprocessed, true); // [input, layer 0, ...]
+        // the pass hands out detached activations and clears the layers' inputs; backprop layer by layer needs them
+        for (int i = 0; i <= deepest; i++) net.getLayer(i).setInput(activations.get(i), LayerWorkspaceMgr.noWorkspaces());
         Map<String, INDArray> out = new HashMap<>();
         for (String name : layers) out.put(name, activations.get(indexOf(name) + 1));
         lastDeepest = deepest;
