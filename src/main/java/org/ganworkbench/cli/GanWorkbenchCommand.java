@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 @Command(name = "gan-workbench",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Train, sample and explore GANs without a window.",
+        description = {"Train, sample and explore GANs, and run style transfer, without a window.",
                 "Run without arguments to open the app."},
         subcommands = {TrainCommand.class, SampleCommand.class, InterpolateCommand.class, WalkCommand.class,
-                EvalCommand.class, DatasetsCommand.class, BenchCommand.class, InfoCommand.class,
+                EvalCommand.class, StyleCommand.class, DatasetsCommand.class, BenchCommand.class, InfoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GanWorkbenchCommand implements Runnable {
 

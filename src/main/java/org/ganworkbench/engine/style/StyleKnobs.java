@@ -21,7 +21,7 @@ public record StyleKnobs(double contentWeight, double styleWeight, double variat
 
     /** The defaults for a network: Gatys et al.'s layers on VGG16, the middle scale and all scales on the built-in one. */
     public static StyleKnobs defaults(NetworkKind network) {
-        return new StyleKnobs(1, 5, 0.05, 0.02, network.defaultContentLayer(), network.defaultStyleLayers());
+        return new StyleKnobs(10, 5, 0.1, 0.02, network.defaultContentLayer(), network.defaultStyleLayers());
     }
 
     /** Every layer a forward pass must reach, content layer first. */

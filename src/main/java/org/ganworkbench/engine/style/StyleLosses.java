@@ -68,6 +68,45 @@ public final class StyleLosses {
         return new Term(squares * squares / norm, gradient.reshape('c', features.shape()));
     }
 
+    /** Per-channel means over positions, [C, 1], of features [1, C, H, W]. */
+    public static INDArray means(INDArray features) {
+        INDArray f = rows(features);
+        return f.mean(true, 1).reshape(f.size(0), 1);
+    }
+
+    /** The features minus their channel means, [C, H*W] (a new array). */
+    public static INDArray centred(INDArray features) {
+        INDArray f = rows(features);
+        return f.subColumnVector(f.mean(true, 1).reshape(f.size(0), 1));
+    }
+
+    /**
+     * The style statistic of the built-in network: the Gram matrix of the centred features (their
+     * covariance) plus their means, each relative to the style picture's. On random filters the
+     * plain Gram is dominated by the channels' means, which any noise of the right colours matches.
+     * <pre>
+     * L = sum((K - B)^2) / sum(B^2) + sum((mu - nu)^2) / sum(nu^2)     K = Fc Fc^T / (C H W), Fc = F - mu
+     * dL/dF = 4 (K - B) Fc / (C H W sum(B^2)) + 2 (mu - nu) / (H W sum(nu^2))   (the first has zero row means)
+     * </pre>
+     */
+    public static Term centredStyle(INDArray features, INDArray targetCovariance, double covarianceSquares,
+                                    INDArray targetMeans, double meanSquares) {
+        INDArray fc = centred(features);
+        double m = features.length();
+        long c = fc.size(0);
+        long positions = fc.size(1);
+        INDArray diff = Nd4j.gemm(fc, fc, Nd4j.create(features.dataType(), new long[] {c, c}, 'c'), false, true, 1 / m, 0)
+                .subi(targetCovariance);
+        double covNorm = Math.max(covarianceSquares, 1e-30);
+        double meanNorm = Math.max(meanSquares, 1e-30);
+        INDArray meanDiff = means(features).subi(targetMeans);
+        double d1 = diff.norm2Number().doubleValue();
+        double d2 = meanDiff.norm2Number().doubleValue();
+        INDArray gradient = Nd4j.gemm(diff, fc, Nd4j.create(features.dataType(), fc.shape(), 'c'), false, false, 4 / (m * covNorm), 0);
+        gradient.addiColumnVector(meanDiff.muli(2 / (positions * meanNorm)));
+        return new Term(d1 * d1 / covNorm + d2 * d2 / meanNorm, gradient.reshape('c', features.shape()));
+    }
+
     /**
      * Mean absolute difference between horizontal and between vertical neighbours, [1, C, H, W].
      * Plain Java over a copy of the pixels: a few hundred thousand values, where ND4J's strided

@@ -36,8 +36,7 @@ public final class StyleOptimisation {
     private final GradientUpdater<?> updater;
     private final Map<String, INDArray> contentTargets = new HashMap<>();
     private final Map<String, Double> contentNorms = new HashMap<>();
-    private final Map<String, INDArray> styleGrams = new HashMap<>();
-    private final Map<String, Double> styleNorms = new HashMap<>();
+    private final Map<String, StyleTarget> styleTargets = new HashMap<>();
     private long iteration;
 
     /**
@@ -70,7 +69,7 @@ public final class StyleOptimisation {
         double style = 0;
         int layers = knobs.styleLayers().size();
         for (String layer : knobs.styleLayers()) {
-            StyleLosses.Term t = StyleLosses.style(features.get(layer), styleGrams.get(layer), styleNorms.get(layer));
+            StyleLosses.Term t = styleTargets.get(layer).loss(features.get(layer));
             style += t.value() / layers;
             if (knobs.styleWeight() > 0) gradients.merge(layer, t.gradient().muli(knobs.styleWeight() / layers), INDArray::addi);
         }
@@ -108,13 +107,9 @@ public final class StyleOptimisation {
             contentNorms.put(knobs.contentLayer(), StyleLosses.meanSquare(f));
         }
         Set<String> missing = new HashSet<>(knobs.styleLayers());
-        missing.removeAll(styleGrams.keySet());
+        missing.removeAll(styleTargets.keySet());
         if (!missing.isEmpty()) {
-            network.forward(stylePicture, missing).forEach((layer, f) -> {
-                INDArray g = StyleLosses.gram(f);
-                styleGrams.put(layer, g);
-                styleNorms.put(layer, StyleLosses.sumOfSquares(g));
-            });
+            network.forward(stylePicture, missing).forEach((layer, f) -> styleTargets.put(layer, StyleTarget.of(f, network.centredStyle())));
         }
     }
 

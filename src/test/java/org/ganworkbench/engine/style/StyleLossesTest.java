@@ -47,6 +47,21 @@ class StyleLossesTest {
     }
 
     @Test
+    void centredStyleGradientMatchesFiniteDifferences() {
+        Random r = new Random(4);
+        INDArray f = random(r, 1, 4, 3, 5);
+        INDArray g = random(r, 1, 4, 3, 5).addi(2);
+        INDArray fc = StyleLosses.centred(g);
+        INDArray cov = fc.mmul(fc.transpose()).divi(g.length());
+        INDArray mu = StyleLosses.means(g);
+        double covNorm = StyleLosses.sumOfSquares(cov);
+        double muNorm = StyleLosses.sumOfSquares(mu);
+        assertEquals(0.0, StyleLosses.centredStyle(g, cov, covNorm, mu, muNorm).value(), 1e-12, "own statistics: no loss");
+        check(f, StyleLosses.centredStyle(f, cov, covNorm, mu, muNorm).gradient(),
+                x -> StyleLosses.centredStyle(x, cov, covNorm, mu, muNorm).value());
+    }
+
+    @Test
     void variationGradientMatchesFiniteDifferencesAndFlatImagesCostNothing() {
         Random r = new Random(3);
         INDArray x = random(r, 1, 3, 4, 6);

@@ -26,6 +26,14 @@ public interface FeatureNetwork {
     int imageSize();
 
     /**
+     * True when the style loss should compare the covariance and means of this network's features
+     * rather than their plain Gram matrix (see {@code StyleLosses.centredStyle}): the built-in random filters.
+     */
+    default boolean centredStyle() {
+        return false;
+    }
+
+    /**
      * Runs the image through the network as far as the deepest layer asked for, keeping what
      * {@link #backward} needs.
      *

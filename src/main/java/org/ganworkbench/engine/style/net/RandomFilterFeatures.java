@@ -86,6 +86,11 @@ public final class RandomFilterFeatures implements FeatureNetwork {
     }
 
     @Override
+    public boolean centredStyle() {
+        return true;
+    }
+
+    @Override
     public List<String> layers() {
         return new ArrayList<>(branches.keySet());
     }
