@@ -55,6 +55,7 @@ public final class StudioWindow {
     private final LabView lab;
     private final CoverageChartsView coverage;
     private final AnimationTimer pulse;
+    private final java.util.List<WorkbenchTab> extraTabs = WorkbenchTabs.all();
 
     public StudioWindow(StudioViewModel vm, UserDialogs dialogs, Stage stage, FxTaskRunner tasks) {
         this.vm = vm;
@@ -80,7 +81,7 @@ public final class StudioWindow {
         tabs.setId("workbench-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Training studio", studio()));
-        for (WorkbenchTab extra : WorkbenchTabs.all()) {
+        for (WorkbenchTab extra : extraTabs) {
             tabs.getTabs().add(new Tab(extra.title(), extra.createContent(vm.run(), vm.notices(), vm.tasks())));
         }
         root.setCenter(tabs);
@@ -217,6 +218,7 @@ public final class StudioWindow {
         dashboard.setPresenter(on);
         lab.setPresenter(on);
         coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
+        extraTabs.forEach(t -> t.setPresenter(on));
     }
 
     /** Makes the scene, installs the theme and keys, and starts the UI pulse. */

@@ -3,6 +3,7 @@ package org.ganworkbench.ui.app;
 import java.util.List;
 import org.ganworkbench.ui.latent.LatentExplorerTab;
 import org.ganworkbench.ui.run.WorkbenchTab;
+import org.ganworkbench.ui.style.StyleTransferTab;
 
 /**
  * The tabs beside the training studio, in order. Each is its own ui feature package implementing
@@ -14,6 +15,6 @@ final class WorkbenchTabs {
     }
 
     static List<WorkbenchTab> all() {
-        return List.of(new LatentExplorerTab());
+        return List.of(new LatentExplorerTab(), new StyleTransferTab());
     }
 }

@@ -26,7 +26,7 @@ final class ChartDecorations {
         this.fs = palette.fontSize();
     }
 
-    void gridAndAxes() {
+    void gridAndAxes(String xLabel) {
         g.setFill(palette.plot());
         g.fillRect(geo.left, geo.top, geo.width, geo.height);
         g.setLineWidth(1);
@@ -54,7 +54,7 @@ final class ChartDecorations {
         g.setStroke(palette.axis());
         g.strokeRect(geo.left + 0.5, geo.top + 0.5, geo.width - 1, geo.height - 1);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("step", geo.left - 5, geo.bottom() + 3);
+        g.fillText(xLabel, geo.left - 5, geo.bottom() + 3);
     }
 
     void centeredMessage(String text) {

@@ -11,14 +11,14 @@ import org.ganworkbench.ui.samples.PixelImages;
  * A generated picture scaled to fill its space, nearest neighbour (a 28x28 digit stays crisp
  * squares), centred; a placeholder text while there is none.
  */
-class PixelView extends Region {
+public class PixelView extends Region {
 
     private final ImageView view = new ImageView();
     private final Label placeholder;
     private final double maxScale;
     private WritableImage image;
 
-    PixelView(String id, String placeholderText, double maxScale) {
+    public PixelView(String id, String placeholderText, double maxScale) {
         this.maxScale = maxScale;
         setId(id);
         view.setId(id + "-image");
@@ -30,7 +30,7 @@ class PixelView extends Region {
         getChildren().addAll(view, placeholder);
     }
 
-    void show(PixelImage pixels) {
+    public void show(PixelImage pixels) {
         image = pixels == null ? null : PixelImages.write(pixels, image);
         view.setImage(image);
         placeholder.setVisible(pixels == null);
