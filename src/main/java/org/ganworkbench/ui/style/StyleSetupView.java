@@ -43,7 +43,7 @@ final class StyleSetupView extends VBox {
         ComboBox<Integer> size = new ComboBox<>();
         size.setId("style-size");
         size.getItems().setAll(StyleSetupViewModel.SIZES);
-        size.valueProperty().bindBidirectional(vm.sizeProperty().asObject());
+        size.valueProperty().bindBidirectional(vm.sizeProperty());
         size.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer s) {

@@ -3,10 +3,8 @@ package org.ganworkbench.ui.style;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -36,7 +34,7 @@ final class StyleSetupViewModel {
     private final ObjectProperty<PictureChoice> style = new SimpleObjectProperty<>();
     private final ObjectProperty<PixelImage> contentPreview = new SimpleObjectProperty<>();
     private final ObjectProperty<PixelImage> stylePreview = new SimpleObjectProperty<>();
-    private final IntegerProperty size = new SimpleIntegerProperty(192);
+    private final ObjectProperty<Integer> size = new SimpleObjectProperty<>(192);
     private final ObjectProperty<StyleSetup.StartFrom> start = new SimpleObjectProperty<>(StyleSetup.StartFrom.NOISE);
     private final ObjectProperty<NetworkKind> network = new SimpleObjectProperty<>(NetworkKind.RANDOM);
     private final BooleanProperty locked = new SimpleBooleanProperty();
@@ -98,7 +96,7 @@ final class StyleSetupViewModel {
     ObjectProperty<PictureChoice> styleProperty() { return style; }
     ObjectProperty<PixelImage> contentPreviewProperty() { return contentPreview; }
     ObjectProperty<PixelImage> stylePreviewProperty() { return stylePreview; }
-    IntegerProperty sizeProperty() { return size; }
+    ObjectProperty<Integer> sizeProperty() { return size; }
     ObjectProperty<StyleSetup.StartFrom> startProperty() { return start; }
     ObjectProperty<NetworkKind> networkProperty() { return network; }
     BooleanProperty lockedProperty() { return locked; }

@@ -28,6 +28,7 @@ final class StyleTransferView extends SplitPane {
     private final List<TimeSeriesChart> charts;
 
     StyleTransferView(StyleTransferViewModel vm, Supplier<StyleDialogs> dialogs) {
+        setId("style-transfer");
         getStyleClass().add("style-transfer");
         VBox left = new VBox(8, new StyleSetupView(vm.setup(), vm.vgg16(), dialogs), new StyleKnobsView(vm.knobs()));
         left.getStyleClass().add("sidebar-column");

@@ -13,12 +13,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.Adler32;
 import org.deeplearning4j.common.resources.DL4JResources;
-import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.deeplearning4j.zoo.ModelMetaData;
 import org.deeplearning4j.zoo.PretrainedType;
-import org.deeplearning4j.zoo.ZooModel;
 import org.ganworkbench.engine.data.download.Cancellation;
 import org.ganworkbench.engine.data.download.DownloadException;
 import org.ganworkbench.engine.data.download.DownloadListener;
@@ -142,51 +139,6 @@ class ZooVgg16Test {
     }
 
     private ZooVgg16 zoo(long publishedChecksum) {
-        return new ZooVgg16(new TestZoo(publishedChecksum), PretrainedType.IMAGENET, cache.resolve("dl4j"), List.of());
-    }
-
-    /** A zoo entry like VGG16's, naming the served file and its checksum. */
-    static final class TestZoo extends ZooModel<ComputationGraph> {
-        private final long checksum;
-
-        TestZoo(long checksum) {
-            this.checksum = checksum;
-        }
-
-        @Override
-        public String pretrainedUrl(PretrainedType type) {
-            return type == PretrainedType.IMAGENET ? DL4JResources.getURLString("models/testvgg.zip") : null;
-        }
-
-        @Override
-        public long pretrainedChecksum(PretrainedType type) {
-            return checksum;
-        }
-
-        @Override
-        public Class<? extends Model> modelType() {
-            return ComputationGraph.class;
-        }
-
-        @Override
-        public String modelName() {
-            return "testvgg";
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public ComputationGraph init() {
-            return ZooGraphs.convolutionalPart(1);
-        }
-
-        @Override
-        @SuppressWarnings("deprecation")
-        public ModelMetaData metaData() {
-            return null;
-        }
-
-        @Override
-        public void setInputShape(int[][] inputShape) {
-        }
+        return new ZooVgg16(new TestZooModel("testvgg", publishedChecksum), PretrainedType.IMAGENET, cache.resolve("dl4j"), List.of());
     }
 }
