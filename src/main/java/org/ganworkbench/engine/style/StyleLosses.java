@@ -45,10 +45,15 @@ public final class StyleLosses {
 
     /** @param targetMeanSquare {@link #meanSquare} of {@code target} */
     public static Term content(INDArray features, INDArray target, double targetMeanSquare) {
+        return content(features, target, targetMeanSquare, 1);
+    }
+
+    /** The same with the gradient multiplied by {@code weight} (in the same pass; the value is not weighted). */
+    public static Term content(INDArray features, INDArray target, double targetMeanSquare, double weight) {
         double scale = Math.max(targetMeanSquare, 1e-12) * features.length();
         INDArray diff = features.sub(target);
         double squares = diff.norm2Number().doubleValue();
-        return new Term(squares * squares / scale, diff.muli(2 / scale));
+        return new Term(squares * squares / scale, diff.muli(2 * weight / scale));
     }
 
     /**
@@ -57,6 +62,11 @@ public final class StyleLosses {
      * @param targetSquares {@link #sumOfSquares} of {@code targetGram}
      */
     public static Term style(INDArray features, INDArray targetGram, double targetSquares) {
+        return style(features, targetGram, targetSquares, 1);
+    }
+
+    /** The same with the gradient multiplied by {@code weight} (folded into the matrix product). */
+    public static Term style(INDArray features, INDArray targetGram, double targetSquares, double weight) {
         INDArray f = rows(features);
         double m = features.length();
         double norm = Math.max(targetSquares, 1e-30);
@@ -64,7 +74,7 @@ public final class StyleLosses {
         double squares = diff.norm2Number().doubleValue();
         // Nd4j.gemm into a c-order array: INDArray.mmul's 'f'-order result made this product 7x slower
         INDArray gradient = Nd4j.gemm(diff, f, Nd4j.create(features.dataType(), f.shape(), 'c'), false, false,
-                4 / (m * norm), 0);
+                4 * weight / (m * norm), 0);
         return new Term(squares * squares / norm, gradient.reshape('c', features.shape()));
     }
 
@@ -91,6 +101,12 @@ public final class StyleLosses {
      */
     public static Term centredStyle(INDArray features, INDArray targetCovariance, double covarianceSquares,
                                     INDArray targetMeans, double meanSquares) {
+        return centredStyle(features, targetCovariance, covarianceSquares, targetMeans, meanSquares, 1);
+    }
+
+    /** The same with the gradient multiplied by {@code weight}. */
+    public static Term centredStyle(INDArray features, INDArray targetCovariance, double covarianceSquares,
+                                    INDArray targetMeans, double meanSquares, double weight) {
         INDArray fc = centred(features);
         double m = features.length();
         long c = fc.size(0);
@@ -102,8 +118,9 @@ public final class StyleLosses {
         INDArray meanDiff = means(features).subi(targetMeans);
         double d1 = diff.norm2Number().doubleValue();
         double d2 = meanDiff.norm2Number().doubleValue();
-        INDArray gradient = Nd4j.gemm(diff, fc, Nd4j.create(features.dataType(), fc.shape(), 'c'), false, false, 4 / (m * covNorm), 0);
-        gradient.addiColumnVector(meanDiff.muli(2 / (positions * meanNorm)));
+        INDArray gradient = Nd4j.gemm(diff, fc, Nd4j.create(features.dataType(), fc.shape(), 'c'), false, false,
+                4 * weight / (m * covNorm), 0);
+        gradient.addiColumnVector(meanDiff.muli(2 * weight / (positions * meanNorm)));
         return new Term(d1 * d1 / covNorm + d2 * d2 / meanNorm, gradient.reshape('c', features.shape()));
     }
 

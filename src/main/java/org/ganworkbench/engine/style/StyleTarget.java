@@ -20,8 +20,9 @@ record StyleTarget(boolean centred, INDArray gram, double gramSquares, INDArray 
         return new StyleTarget(true, covariance, StyleLosses.sumOfSquares(covariance), means, StyleLosses.sumOfSquares(means));
     }
 
-    StyleLosses.Term loss(INDArray features) {
-        return centred ? StyleLosses.centredStyle(features, gram, gramSquares, means, meanSquares)
-                : StyleLosses.style(features, gram, gramSquares);
+    /** @param weight multiplies the gradient (not the value) */
+    StyleLosses.Term loss(INDArray features, double weight) {
+        return centred ? StyleLosses.centredStyle(features, gram, gramSquares, means, meanSquares, weight)
+                : StyleLosses.style(features, gram, gramSquares, weight);
     }
 }
