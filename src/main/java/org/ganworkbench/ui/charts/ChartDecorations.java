@@ -110,11 +110,12 @@ final class ChartDecorations {
         g.setFont(Font.font(fs));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
+        // with the latest values if they fit, else names only (presenter mode's large type, narrow charts)
+        boolean values = legendWidth(series, true) <= geo.right() - 8;
         double x = geo.right();
         for (int i = series.size() - 1; i >= 0; i--) {
             ChartSeries s = series.get(i);
-            double v = s.smoothed().lastValue();
-            String text = s.name() + (Double.isFinite(v) ? " " + NiceTicks.label(v) : "");
+            String text = legendText(s, values);
             double tw = width(text, g.getFont());
             x -= tw;
             g.setFill(palette.text());
@@ -125,6 +126,17 @@ final class ChartDecorations {
             x -= fs * 1.2;
         }
         return x + fs * 1.2;
+    }
+
+    private double legendWidth(List<ChartSeries> series, boolean values) {
+        double w = 0;
+        for (ChartSeries s : series) w += width(legendText(s, values), g.getFont()) + fs * 2.1;
+        return w;
+    }
+
+    private static String legendText(ChartSeries s, boolean value) {
+        double v = s.smoothed().lastValue();
+        return s.name() + (value && Double.isFinite(v) ? " " + NiceTicks.label(v) : "");
     }
 
     /**

@@ -17,6 +17,7 @@ public class PixelView extends Region {
     private final Label placeholder;
     private final double maxScale;
     private WritableImage image;
+    private boolean wholePixels = true;
 
     public PixelView(String id, String placeholderText, double maxScale) {
         this.maxScale = maxScale;
@@ -34,6 +35,16 @@ public class PixelView extends Region {
         image = pixels == null ? null : PixelImages.write(pixels, image);
         view.setImage(image);
         placeholder.setVisible(pixels == null);
+        requestLayout();
+    }
+
+    /**
+     * Pictures (style transfer) rather than generated samples: any scale that fills the space,
+     * smoothed, instead of whole screen pixels per image pixel.
+     */
+    public void showAsPicture() {
+        wholePixels = false;
+        view.setSmooth(true);
         requestLayout();
     }
 
@@ -55,7 +66,7 @@ public class PixelView extends Region {
         placeholder.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, Math.min(h, 60));
         if (image == null) return;
         double s = Math.min(maxScale, Math.min(w / image.getWidth(), h / image.getHeight()));
-        if (s >= 1) s = Math.floor(s); // whole screen pixels per image pixel: no uneven rows
+        if (s >= 1 && wholePixels) s = Math.floor(s); // whole screen pixels per image pixel: no uneven rows
         s = Math.max(s, 0.1);
         view.setFitWidth(image.getWidth() * s);
         view.setFitHeight(image.getHeight() * s);

@@ -10,7 +10,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,7 +33,7 @@ final class StyleSetupView extends VBox {
         locked.visibleProperty().bind(vm.lockedProperty());
         locked.managedProperty().bind(locked.visibleProperty());
 
-        HBox pictures = new HBox(8,
+        VBox pictures = new VBox(8,
                 picture("Content", "style-content", vm.contentProperty(), vm.contents(), vm.contentPreviewProperty(),
                         () -> dialogs.get().openPicture("Open a content picture").ifPresent(p -> vm.open(p, true))),
                 picture("Style", "style-style", vm.styleProperty(), vm.styles(), vm.stylePreviewProperty(),
@@ -85,13 +84,9 @@ final class StyleSetupView extends VBox {
         });
         network.setMaxWidth(Double.MAX_VALUE);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
-        grid.addRow(0, label(StyleFields.SIZE), size);
-        grid.addRow(1, label(StyleFields.START), new HBox(8, noise, content));
-        grid.addRow(2, label(StyleFields.NETWORK), network);
-        GridPane.setHgrow(network, Priority.ALWAYS);
+        // label above control: at presenter mode's 20 px a label beside its control was cut to "St..."
+        VBox grid = new VBox(3, label(StyleFields.SIZE), size, label(StyleFields.START), new HBox(8, noise, content),
+                label(StyleFields.NETWORK), network);
         for (var n : new javafx.scene.Node[] {pictures, grid}) n.disableProperty().bind(vm.lockedProperty());
 
         Label note = new Label();
@@ -104,7 +99,8 @@ final class StyleSetupView extends VBox {
         getChildren().addAll(title, locked, pictures, grid, note, downloadRow(vgg));
     }
 
-    private static VBox picture(String name, String id, javafx.beans.property.ObjectProperty<PictureChoice> choice,
+    /** A picture's preview on the left; its name, its list and Open image... beside it. */
+    private static HBox picture(String name, String id, javafx.beans.property.ObjectProperty<PictureChoice> choice,
                                 javafx.collections.ObservableList<PictureChoice> choices,
                                 javafx.beans.property.ObjectProperty<org.ganworkbench.ui.samples.PixelImage> preview, Runnable open) {
         Label label = new Label(name);
@@ -113,21 +109,24 @@ final class StyleSetupView extends VBox {
         box.setId(id + "-picture");
         box.valueProperty().bindBidirectional(choice);
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(60);
         Button openButton = new Button("Open image...");
         openButton.setId(id + "-open");
         openButton.setMaxWidth(Double.MAX_VALUE);
         openButton.setOnAction(e -> open.run());
         openButton.setTooltip(new Tooltip("A PNG, JPEG, GIF or BMP picture of your own; it is cropped to a centred square of the size chosen below."));
         PixelView view = new PixelView(id + "-preview", "", 1);
-        view.setPrefSize(96, 96);
-        view.setMinSize(64, 64);
+        view.showAsPicture();
+        view.setPrefSize(84, 84);
+        view.setMinSize(84, 84);
+        view.setMaxSize(84, 84);
         preview.addListener((obs, o, n) -> view.show(n));
         view.show(preview.get());
-        VBox column = new VBox(4, label, box, view, openButton);
-        HBox.setHgrow(column, Priority.ALWAYS);
-        column.setAlignment(Pos.TOP_LEFT);
-        column.setMaxWidth(Double.MAX_VALUE);
-        return column;
+        VBox controls = new VBox(4, label, box, openButton);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        HBox row = new HBox(8, view, controls);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static VBox downloadRow(Vgg16DownloadViewModel vgg) {

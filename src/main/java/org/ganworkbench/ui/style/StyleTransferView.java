@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,7 +24,7 @@ import org.ganworkbench.ui.latent.PixelView;
  * The Style transfer tab: pictures, setup and live knobs on the left; run buttons, the picture as
  * it is optimised and what it is made of in the middle; the loss charts on the right.
  */
-final class StyleTransferView extends SplitPane {
+final class StyleTransferView extends BorderPane {
 
     private final List<TimeSeriesChart> charts;
 
@@ -39,14 +40,18 @@ final class StyleTransferView extends SplitPane {
 
         PixelView picture = new PixelView("style-image", "Press Start: the picture is redrawn step by step, from noise "
                 + "(or from the content picture), until a CNN sees the content picture's layout in the style picture's textures.", 4);
+        picture.showAsPicture();
         vm.imageProperty().addListener((obs, o, n) -> picture.show(n));
         VBox.setVgrow(picture, Priority.ALWAYS);
         Label status = new Label();
         status.setId("style-status");
         status.getStyleClass().add("panel-title");
+        status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        VBox middle = new VBox(6, buttons(vm, dialogs), status, picture);
+        VBox middle = new VBox(6, status, picture);
         middle.getStyleClass().add("studio-main");
+        FlowPane toolbar = buttons(vm, dialogs);
+        toolbar.getStyleClass().add("studio-toolbar");
 
         charts = vm.charts().charts().stream().map(TimeSeriesChart::new).toList();
         charts.get(0).setId("style-total-chart");
@@ -60,10 +65,11 @@ final class StyleTransferView extends SplitPane {
         }
         vm.charts().revisionProperty().addListener((obs, o, n) -> charts.forEach(TimeSeriesChart::redraw));
 
-        getItems().addAll(leftScroll, middle, chartColumn);
-        setDividerPositions(0.27, 0.68);
+        SplitPane split = new SplitPane(leftScroll, middle, chartColumn);
+        split.setDividerPositions(0.26, 0.62);
         SplitPane.setResizableWithParent(leftScroll, false);
-        setOrientation(Orientation.HORIZONTAL);
+        setTop(toolbar);
+        setCenter(split);
     }
 
     private static FlowPane buttons(StyleTransferViewModel vm, Supplier<StyleDialogs> dialogs) {
