@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.ui.UiTestConfigs;
@@ -57,8 +56,12 @@ class UiStyleTransferTest {
         int[] first = pixels(picture);
         app.waitUntil("a newer picture", () -> !java.util.Arrays.equals(first, pixels(picture)));
 
-        app.typeInto(robot, "#style-knob-text-style-weight", "40");
-        robot.type(KeyCode.ENTER);
+        // the knob is below the fold of the left column at 1280x720: set its text and press Enter there
+        javafx.scene.control.TextField weight = robot.lookup("#style-knob-text-style-weight").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            weight.setText("40");
+            weight.fireEvent(new javafx.event.ActionEvent());
+        });
         app.waitUntil("a marker on both charts", () -> !total.model().markers().isEmpty() && !losses.model().markers().isEmpty());
         Intervention marker = app.fx(() -> total.model().markers().get(0));
         assertEquals("style-weight", marker.key());
