@@ -12,7 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * style     = sum((G - A)^2) / sum(A^2) at one layer     G = F F^T / (C H W): Gram matrix, A: the style picture's
  * variation = mean |x(i, j+1) - x(i, j)| + mean |x(i+1, j) - x(i, j)|   over the image's pixels in [0, 1]
  * </pre>
- * Features are [1, C, H, W]; every gradient is a new array of its input's shape.
+ * Features are channels-last, [1, H, W, C] (the feature networks run NHWC), read as F [H*W, C];
+ * every gradient is a new array of its input's shape.
  */
 public final class StyleLosses {
 
@@ -23,11 +24,11 @@ public final class StyleLosses {
     private StyleLosses() {
     }
 
-    /** F F^T / (C H W), [C, C], for features [1, C, H, W]. */
+    /** F^T F / (C H W), [C, C], for features [1, H, W, C]. */
     public static INDArray gram(INDArray features) {
         INDArray f = rows(features);
-        long c = f.size(0);
-        return Nd4j.gemm(f, f, Nd4j.create(features.dataType(), new long[] {c, c}, 'c'), false, true,
+        long c = f.size(1);
+        return Nd4j.gemm(f, f, Nd4j.create(features.dataType(), new long[] {c, c}, 'c'), true, false,
                 1.0 / features.length(), 0);
     }
 
@@ -50,14 +51,22 @@ public final class StyleLosses {
 
     /** The same with the gradient multiplied by {@code weight} (in the same pass; the value is not weighted). */
     public static Term content(INDArray features, INDArray target, double targetMeanSquare, double weight) {
+        return content(features, target, targetMeanSquare, weight, features.ulike());
+    }
+
+    /**
+     * The same, the gradient written into {@code out} (features' shape): the optimisation reuses
+     * its arrays, as allocating and zeroing 16 MB per layer and iteration cost ~14 ms each.
+     */
+    public static Term content(INDArray features, INDArray target, double targetMeanSquare, double weight, INDArray out) {
         double scale = Math.max(targetMeanSquare, 1e-12) * features.length();
-        INDArray diff = features.sub(target);
+        INDArray diff = features.sub(target, out);
         double squares = diff.norm2Number().doubleValue();
         return new Term(squares * squares / scale, diff.muli(2 * weight / scale));
     }
 
     /**
-     * dL/dF = 2 (dL/dG) F / (C H W) with dL/dG = 2 (G - A) / sum(A^2), symmetric.
+     * dL/dF = 2 F (dL/dG) / (C H W) with dL/dG = 2 (G - A) / sum(A^2), symmetric.
      *
      * @param targetSquares {@link #sumOfSquares} of {@code targetGram}
      */
@@ -67,27 +76,31 @@ public final class StyleLosses {
 
     /** The same with the gradient multiplied by {@code weight} (folded into the matrix product). */
     public static Term style(INDArray features, INDArray targetGram, double targetSquares, double weight) {
+        return style(features, targetGram, targetSquares, weight, features.ulike());
+    }
+
+    /** The same, the gradient written into {@code out} (features' shape, c order). */
+    public static Term style(INDArray features, INDArray targetGram, double targetSquares, double weight, INDArray out) {
         INDArray f = rows(features);
         double m = features.length();
         double norm = Math.max(targetSquares, 1e-30);
         INDArray diff = gram(features).subi(targetGram);
         double squares = diff.norm2Number().doubleValue();
         // Nd4j.gemm into a c-order array: INDArray.mmul's 'f'-order result made this product 7x slower
-        INDArray gradient = Nd4j.gemm(diff, f, Nd4j.create(features.dataType(), f.shape(), 'c'), false, false,
-                4 * weight / (m * norm), 0);
-        return new Term(squares * squares / norm, gradient.reshape('c', features.shape()));
+        Nd4j.gemm(f, diff, rows(out), false, false, 4 * weight / (m * norm), 0);
+        return new Term(squares * squares / norm, out);
     }
 
-    /** Per-channel means over positions, [C, 1], of features [1, C, H, W]. */
+    /** Per-channel means over positions, [1, C], of features [1, H, W, C]. */
     public static INDArray means(INDArray features) {
         INDArray f = rows(features);
-        return f.mean(true, 1).reshape(f.size(0), 1);
+        return f.mean(true, 0).reshape(1, f.size(1));
     }
 
-    /** The features minus their channel means, [C, H*W] (a new array). */
+    /** The features minus their channel means, [H*W, C] (a new array). */
     public static INDArray centred(INDArray features) {
         INDArray f = rows(features);
-        return f.subColumnVector(f.mean(true, 1).reshape(f.size(0), 1));
+        return f.subRowVector(means(features));
     }
 
     /**
@@ -95,8 +108,8 @@ public final class StyleLosses {
      * covariance) plus their means, each relative to the style picture's. On random filters the
      * plain Gram is dominated by the channels' means, which any noise of the right colours matches.
      * <pre>
-     * L = sum((K - B)^2) / sum(B^2) + sum((mu - nu)^2) / sum(nu^2)     K = Fc Fc^T / (C H W), Fc = F - mu
-     * dL/dF = 4 (K - B) Fc / (C H W sum(B^2)) + 2 (mu - nu) / (H W sum(nu^2))   (the first has zero row means)
+     * L = sum((K - B)^2) / sum(B^2) + sum((mu - nu)^2) / sum(nu^2)     K = Fc^T Fc / (C H W), Fc = F - mu
+     * dL/dF = 4 Fc (K - B) / (C H W sum(B^2)) + 2 (mu - nu) / (H W sum(nu^2))   (the first has zero column means)
      * </pre>
      */
     public static Term centredStyle(INDArray features, INDArray targetCovariance, double covarianceSquares,
@@ -107,21 +120,27 @@ public final class StyleLosses {
     /** The same with the gradient multiplied by {@code weight}. */
     public static Term centredStyle(INDArray features, INDArray targetCovariance, double covarianceSquares,
                                     INDArray targetMeans, double meanSquares, double weight) {
+        return centredStyle(features, targetCovariance, covarianceSquares, targetMeans, meanSquares, weight, features.ulike());
+    }
+
+    /** The same, the gradient written into {@code out} (features' shape, c order). */
+    public static Term centredStyle(INDArray features, INDArray targetCovariance, double covarianceSquares,
+                                    INDArray targetMeans, double meanSquares, double weight, INDArray out) {
         INDArray fc = centred(features);
         double m = features.length();
-        long c = fc.size(0);
-        long positions = fc.size(1);
-        INDArray diff = Nd4j.gemm(fc, fc, Nd4j.create(features.dataType(), new long[] {c, c}, 'c'), false, true, 1 / m, 0)
+        long positions = fc.size(0);
+        long c = fc.size(1);
+        INDArray diff = Nd4j.gemm(fc, fc, Nd4j.create(features.dataType(), new long[] {c, c}, 'c'), true, false, 1 / m, 0)
                 .subi(targetCovariance);
         double covNorm = Math.max(covarianceSquares, 1e-30);
         double meanNorm = Math.max(meanSquares, 1e-30);
         INDArray meanDiff = means(features).subi(targetMeans);
         double d1 = diff.norm2Number().doubleValue();
         double d2 = meanDiff.norm2Number().doubleValue();
-        INDArray gradient = Nd4j.gemm(diff, fc, Nd4j.create(features.dataType(), fc.shape(), 'c'), false, false,
-                4 * weight / (m * covNorm), 0);
-        gradient.addiColumnVector(meanDiff.muli(2 * weight / (positions * meanNorm)));
-        return new Term(d1 * d1 / covNorm + d2 * d2 / meanNorm, gradient.reshape('c', features.shape()));
+        INDArray gradient = rows(out);
+        Nd4j.gemm(fc, diff, gradient, false, false, 4 * weight / (m * covNorm), 0);
+        gradient.addiRowVector(meanDiff.muli(2 * weight / (positions * meanNorm)));
+        return new Term(d1 * d1 / covNorm + d2 * d2 / meanNorm, out);
     }
 
     /**
@@ -165,9 +184,9 @@ public final class StyleLosses {
         return new Term(value, gradient);
     }
 
-    /** [1, C, H, W] as [C, H*W] (a view). */
+    /** [1, H, W, C] as [H*W, C] (a view). */
     private static INDArray rows(INDArray features) {
-        long c = features.size(1);
-        return features.reshape('c', c, features.length() / c);
+        long c = features.size(3);
+        return features.reshape('c', features.length() / c, c);
     }
 }

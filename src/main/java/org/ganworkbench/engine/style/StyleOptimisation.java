@@ -38,6 +38,8 @@ public final class StyleOptimisation {
     private final Map<String, INDArray> contentTargets = new HashMap<>();
     private final Map<String, Double> contentNorms = new HashMap<>();
     private final Map<String, StyleTarget> styleTargets = new HashMap<>();
+    /** the content gradient's array per layer, reused: see {@link StyleLosses#content(INDArray, INDArray, double, double, INDArray)} */
+    private final Map<String, INDArray> contentGradients = new HashMap<>();
     private long iteration;
 
     /**
@@ -64,8 +66,10 @@ public final class StyleOptimisation {
         Map<String, INDArray> features = network.forward(image, knobs.layers());
         // (2) losses and their gradients at the layers
         Map<String, INDArray> gradients = new HashMap<>();
-        StyleLosses.Term content = timed("content loss", () -> StyleLosses.content(features.get(knobs.contentLayer()),
-                contentTargets.get(knobs.contentLayer()), contentNorms.get(knobs.contentLayer()), knobs.contentWeight()));
+        INDArray contentFeatures = features.get(knobs.contentLayer());
+        INDArray contentGradient = contentGradients.computeIfAbsent(knobs.contentLayer(), k -> contentFeatures.ulike());
+        StyleLosses.Term content = timed("content loss", () -> StyleLosses.content(contentFeatures,
+                contentTargets.get(knobs.contentLayer()), contentNorms.get(knobs.contentLayer()), knobs.contentWeight(), contentGradient));
         if (knobs.contentWeight() > 0) gradients.put(knobs.contentLayer(), content.gradient());
         double style = 0;
         int layers = knobs.styleLayers().size();

@@ -17,8 +17,8 @@ class StyleLossesTest {
 
     @Test
     void gramIsTheChannelsInnerProductsOverTheirSize() {
-        // 2 channels of 1x3: a = (1, 2, 3), b = (0, -1, 4); C*H*W = 6
-        INDArray f = Nd4j.create(new double[] {1, 2, 3, 0, -1, 4}, new long[] {1, 2, 1, 3}, 'c');
+        // 2 channels of 1x3, channels-last: a = (1, 2, 3), b = (0, -1, 4); C*H*W = 6
+        INDArray f = Nd4j.create(new double[] {1, 0, 2, -1, 3, 4}, new long[] {1, 1, 3, 2}, 'c');
         INDArray g = StyleLosses.gram(f);
         assertEquals(14 / 6.0, g.getDouble(0, 0), 1e-12);
         assertEquals(10 / 6.0, g.getDouble(0, 1), 1e-12);
@@ -52,7 +52,7 @@ class StyleLossesTest {
         INDArray f = random(r, 1, 4, 3, 5);
         INDArray g = random(r, 1, 4, 3, 5).addi(2);
         INDArray fc = StyleLosses.centred(g);
-        INDArray cov = fc.mmul(fc.transpose()).divi(g.length());
+        INDArray cov = fc.transpose().mmul(fc).divi(g.length());
         INDArray mu = StyleLosses.means(g);
         double covNorm = StyleLosses.sumOfSquares(cov);
         double muNorm = StyleLosses.sumOfSquares(mu);

@@ -15,7 +15,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Why: libnd4j's conv2d / deconv2d (oneDNN) handle 3 input channels poorly; at 256x256 with a 3x3
  * kernel and 64 filters they take 28 and 21 ms against 8 and 12 ms this way, and 48 and 55 ms against
  * 30 and 35 ms for 96 5x5 filters (one thread; docs/performance.md). Style transfer runs its
- * feature networks on one image, and their first layer reads the picture.
+ * feature networks on one image, and their first layer reads the picture. Channels-last, oneDNN's
+ * forward is fast (4 ms) but its deconv2d still takes 28 ms: only the input gradient comes here
+ * ({@link #inputGradientChannelsLast}).
  */
 final class ColumnConvolution {
 
@@ -26,6 +28,7 @@ final class ColumnConvolution {
     private final NativeOp col2im = NativeOp.of("col2im");
     private final NativeOp product = NativeOp.of("matmul");
     private final NativeOp productTransposeX = NativeOp.of("matmul", TRANSPOSE_X);
+    private final NativeOp productTransposeBoth = NativeOp.of("matmul", 1, 1, 0);
     private final Buffers buffers;
     private final ChannelOps channelOps;
 
@@ -66,6 +69,25 @@ final class ColumnConvolution {
         int s = geometry.stride();
         int p = geometry.padding();
         col2im.run(new long[] {s, s, p, p, gradIn.size(2), gradIn.size(3), 1, 1, 0}, new double[0], in(columns), gradIn);
+    }
+
+    /**
+     * The same for channels-last tensors: dOut [1, H', W', O] read as [P, O], dx written into
+     * gradIn [1, H, W, C] through an NCHW image that col2im fills.
+     */
+    void inputGradientChannelsLast(INDArray gradOut, INDArray w, INDArray gradIn) {
+        long outChannels = w.size(0);
+        long taps = w.length() / outChannels;
+        long positions = gradOut.size(1) * gradOut.size(2);
+        long channels = gradIn.size(3);
+        INDArray columns = columns("gradientColumns", gradOut.dataType(), channels, gradOut.size(1), gradOut.size(2));
+        productTransposeBoth.run(in(w.reshape('c', outChannels, taps), gradOut.reshape('c', positions, outChannels)),
+                columns.reshape('c', taps, positions));                                   // [O, C k k]^T x [P, O]^T
+        INDArray image = buffers.get("gradientImage", gradIn.dataType(), 1, channels, gradIn.size(1), gradIn.size(2));
+        int s = geometry.stride();
+        int p = geometry.padding();
+        col2im.run(new long[] {s, s, p, p, gradIn.size(1), gradIn.size(2), 1, 1, 0}, new double[0], in(columns), image);
+        gradIn.assign(image.permute(0, 2, 3, 1));
     }
 
     private INDArray columns(String role, DataType type, long channels, long outH, long outW) {

@@ -104,7 +104,8 @@ public final class Dl4jVggFeatures implements FeatureNetwork {
         // the pass hands out detached activations and clears the layers' inputs; backprop layer by layer needs them
         for (int i = 0; i <= deepest; i++) net.getLayer(i).setInput(activations.get(i), LayerWorkspaceMgr.noWorkspaces());
         Map<String, INDArray> out = new HashMap<>();
-        for (String name : layers) out.put(name, activations.get(indexOf(name) + 1));
+        // DL4J's layers are NCHW; feature networks hand out channels-last features (StyleLosses reads [1, H, W, C])
+        for (String name : layers) out.put(name, activations.get(indexOf(name) + 1).permute(0, 2, 3, 1).dup('c'));
         lastDeepest = deepest;
         return out;
     }
@@ -112,14 +113,14 @@ public final class Dl4jVggFeatures implements FeatureNetwork {
     @Override
     public INDArray backward(Map<String, INDArray> featureGradients) {
         Map<Integer, INDArray> at = new HashMap<>();
-        featureGradients.forEach((name, g) -> at.put(indexOf(name), g));
+        featureGradients.forEach((name, g) -> at.put(indexOf(name), g.permute(0, 3, 1, 2).dup('c')));
         int start = at.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
         if (start > lastDeepest) throw new IllegalStateException("a layer past the last forward pass was given a gradient");
         INDArray g = null;
         LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
         for (int i = start; i >= 0; i--) {
             INDArray tap = at.get(i);
-            if (tap != null) g = g == null ? tap.dup() : g.addi(tap);
+            if (tap != null) g = g == null ? tap : g.addi(tap);
             g = net.getLayer(i).backpropGradient(g, workspaces).getSecond();
         }
         for (int c = 0; c < 3; c++) VggFeatures.channel(imageGradient, 2 - c).assign(VggFeatures.channel(g, c).mul(255));

@@ -37,8 +37,8 @@ public interface FeatureNetwork {
      * Runs the image through the network as far as the deepest layer asked for, keeping what
      * {@link #backward} needs.
      *
-     * @return the features of each asked layer, [1, C, H', W'], owned by the network and valid until
-     *         its next forward pass (copy them to keep them)
+     * @return the features of each asked layer, channels-last [1, H', W', C], owned by the network and
+     *         valid until its next forward pass (copy them to keep them)
      */
     Map<String, INDArray> forward(INDArray image, Set<String> layers);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ganworkbench.engine.model.nn.Activation;
 import org.ganworkbench.engine.model.nn.Conv2d;
+import org.ganworkbench.engine.model.nn.ImageLayout;
 import org.ganworkbench.engine.model.nn.Layer;
 import org.ganworkbench.engine.model.nn.ParamSpec;
 import org.ganworkbench.engine.model.nn.Sequential;
@@ -21,7 +22,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * Each scale sees the picture blurred and halved 0 to 4 times (a Gaussian pyramid: 1, 1/2 ... 1/16)
  * and runs one 5x5 convolution with random Gaussian weights and a ReLU; its features are named after
  * the scale ("scale1" ... "scale16"). A filter at scale 8 spans 40 pixels of the picture, so the
- * coarse scales carry the layout and the fine ones the brush marks.
+ * coarse scales carry the layout and the fine ones the brush marks. It runs channels-last, like
+ * VGG16 here: features are [1, H, W, C].
  *
  * <p>The halving is a fixed 4x4 binomial filter with stride 2 (overlapping windows), not average
  * pooling: the gradient of 16x16 average pooling is constant over each block and drew a visible
@@ -43,7 +45,9 @@ public final class RandomFilterFeatures implements FeatureNetwork {
 
     private final int size;
     private final Map<String, TappedStack> branches = new LinkedHashMap<>();
+    private static final ImageLayout NHWC = ImageLayout.CHANNELS_LAST;
     private final INDArray centred;
+    private final INDArray gradientSum;
     private final INDArray imageGradient;
 
     /** @param seed fixes the filters: the same seed, the same network */
@@ -53,15 +57,16 @@ public final class RandomFilterFeatures implements FeatureNetwork {
             if (size / s < 2) continue;
             List<Layer> layers = new ArrayList<>();
             int halvings = Integer.numberOfTrailingZeros(s);
-            for (int h = 0; h < halvings; h++) layers.add(new Conv2d(3, 3, 4, 2, 1, ParamSpec.Init.constant(0)));
-            layers.add(new Conv2d(3, FILTERS, KERNEL, 1, KERNEL / 2, ParamSpec.Init.normal(Math.sqrt(2.0 / (3 * KERNEL * KERNEL)))));
+            for (int h = 0; h < halvings; h++) layers.add(new Conv2d(3, 3, 4, 2, 1, ParamSpec.Init.constant(0), NHWC));
+            layers.add(new Conv2d(3, FILTERS, KERNEL, 1, KERNEL / 2, ParamSpec.Init.normal(Math.sqrt(2.0 / (3 * KERNEL * KERNEL))), NHWC));
             layers.add(Activation.relu());
-            Sequential net = new Sequential(new long[] {3, size, size}, layers, seed * 31 + s);
+            Sequential net = new Sequential(new long[] {size, size, 3}, layers, seed * 31 + s);
             setBinomial(net, halvings);
             String name = "scale" + s;
             branches.put(name, new TappedStack(net, Map.of(name, layers.size() - 1)));
         }
-        centred = Nd4j.create(DataType.FLOAT, 1, 3, size, size);
+        centred = Nd4j.create(DataType.FLOAT, 1, size, size, 3);
+        gradientSum = Nd4j.create(DataType.FLOAT, 1, size, size, 3);
         imageGradient = Nd4j.create(DataType.FLOAT, 1, 3, size, size);
     }
 
@@ -102,7 +107,7 @@ public final class RandomFilterFeatures implements FeatureNetwork {
 
     @Override
     public Map<String, INDArray> forward(INDArray image, Set<String> layers) {
-        centred.assign(image).subi(0.5); // zero-mean pixels, so random filters with no bias respond both ways
+        centred.assign(image.permute(0, 2, 3, 1)).subi(0.5); // NHWC, zero-mean: random filters with no bias respond both ways
         Map<String, INDArray> out = new HashMap<>();
         for (String name : layers) out.putAll(branch(name).forward(centred, Set.of(name)));
         return out;
@@ -110,9 +115,9 @@ public final class RandomFilterFeatures implements FeatureNetwork {
 
     @Override
     public INDArray backward(Map<String, INDArray> featureGradients) {
-        imageGradient.assign(0);
-        featureGradients.forEach((name, g) -> imageGradient.addi(branch(name).backward(Map.of(name, g))));
-        return imageGradient;
+        gradientSum.assign(0);
+        featureGradients.forEach((name, g) -> gradientSum.addi(branch(name).backward(Map.of(name, g))));
+        return imageGradient.assign(gradientSum.permute(0, 3, 1, 2));
     }
 
     private TappedStack branch(String name) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ganworkbench.engine.model.nn.Activation;
 import org.ganworkbench.engine.model.nn.Conv2d;
+import org.ganworkbench.engine.model.nn.ImageLayout;
 import org.ganworkbench.engine.model.nn.Layer;
 import org.ganworkbench.engine.model.nn.ParamSpec;
 import org.ganworkbench.engine.model.nn.Pool2d;
@@ -14,6 +15,7 @@ import org.ganworkbench.engine.model.nn.Sequential;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * VGG16's convolutional part up to relu5_1 on the project's own layers (libnd4j's conv2d, maxpool2d
@@ -21,11 +23,15 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Preprocessing is VGG's own (Caffe's, which the ImageNet weights were trained with): pixels
  * scaled to 0..255, channels in B, G, R order, the ImageNet mean of each channel subtracted.
+ *
+ * <p>The layers run channels-last (NHWC; see {@link ImageLayout} for why), so the features are
+ * [1, H, W, C]; the weights keep DL4J's [out, in, 3, 3].
  */
 public final class VggFeatures implements FeatureNetwork {
 
     /** ImageNet channel means in B, G, R order (Simonyan and Zisserman's Caffe model). */
     static final double[] MEAN_BGR = {103.939, 116.779, 123.68};
+    private static final ImageLayout NHWC = ImageLayout.CHANNELS_LAST;
 
     private final String title;
     private final int size;
@@ -39,15 +45,15 @@ public final class VggFeatures implements FeatureNetwork {
         List<Layer> layers = new ArrayList<>();
         Map<String, Integer> taps = new LinkedHashMap<>();
         for (Vgg16Layout.Conv c : Vgg16Layout.convs()) {
-            if (c.poolBefore()) layers.add(Pool2d.max(2));
-            layers.add(new Conv2d(c.in(), c.out(), 3, 1, 1, ParamSpec.Init.constant(0)));
+            if (c.poolBefore()) layers.add(Pool2d.max(2, NHWC));
+            layers.add(new Conv2d(c.in(), c.out(), 3, 1, 1, ParamSpec.Init.constant(0), NHWC));
             layers.add(Activation.relu());
             taps.put(c.name(), layers.size() - 1);
         }
-        Sequential net = new Sequential(new long[] {3, size, size}, layers, 0);
+        Sequential net = new Sequential(new long[] {size, size, 3}, layers, 0);
         net.params().assign(Nd4j.create(flatParams(weights), new long[] {1, net.params().length()}, 'c'));
         this.stack = new TappedStack(net, taps);
-        this.preprocessed = Nd4j.create(DataType.FLOAT, 1, 3, size, size);
+        this.preprocessed = Nd4j.create(DataType.FLOAT, 1, size, size, 3);
         this.imageGradient = Nd4j.create(DataType.FLOAT, 1, 3, size, size);
     }
 
@@ -85,7 +91,7 @@ public final class VggFeatures implements FeatureNetwork {
     public Map<String, INDArray> forward(INDArray image, Set<String> layers) {
         for (int c = 0; c < 3; c++) {
             // BGR channel c is RGB channel 2 - c, in 0..255, minus its mean
-            channel(preprocessed, c).assign(channel(image, 2 - c).mul(255).subi(MEAN_BGR[c]));
+            lastChannel(preprocessed, c).assign(channel(image, 2 - c).mul(255).subi(MEAN_BGR[c]));
         }
         return stack.forward(preprocessed, layers);
     }
@@ -93,11 +99,17 @@ public final class VggFeatures implements FeatureNetwork {
     @Override
     public INDArray backward(Map<String, INDArray> featureGradients) {
         INDArray g = stack.backward(featureGradients);
-        for (int c = 0; c < 3; c++) channel(imageGradient, 2 - c).assign(channel(g, c).mul(255));
+        for (int c = 0; c < 3; c++) channel(imageGradient, 2 - c).assign(lastChannel(g, c).mul(255));
         return imageGradient;
     }
 
+    /** Channel c of an NCHW batch of one, [1, H, W] (a view). */
     static INDArray channel(INDArray x, int c) {
-        return x.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.point(c));
+        return x.get(NDArrayIndex.all(), NDArrayIndex.point(c));
+    }
+
+    /** Channel c of an NHWC batch of one, [1, H, W] (a strided view). */
+    static INDArray lastChannel(INDArray x, int c) {
+        return x.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(c));
     }
 }

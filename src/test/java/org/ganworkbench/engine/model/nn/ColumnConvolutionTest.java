@@ -11,18 +11,21 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A single image through a convolution of few input channels takes the im2col / col2im path; a
- * batch takes libnd4j's conv2d / deconv2d. Both must give the same output and input gradient.
+ * A single image through a convolution of few input channels takes the im2col / col2im path (NCHW:
+ * forward and input gradient; NHWC: the input gradient); a batch takes libnd4j's conv2d / deconv2d.
+ * Both must give the same output and input gradient.
  */
 class ColumnConvolutionTest {
 
-    @ParameterizedTest(name = "{0} channels, {1}x{1} kernel, stride {2}, padding {3}, {4}x{4} image")
-    @CsvSource({"3, 3, 1, 1, 9", "3, 5, 1, 2, 8", "1, 4, 2, 1, 8", "2, 3, 1, 0, 7"})
-    void singleImageMatchesTheBatchPath(int channels, int kernel, int stride, int padding, int size) {
-        Sequential net = new Sequential(new long[] {channels, size, size},
-                List.of(new Conv2d(channels, 6, kernel, stride, padding, ParamSpec.Init.normal(0.5))), 3, DataType.DOUBLE);
+    @ParameterizedTest(name = "{0} channels, {1}x{1} kernel, stride {2}, padding {3}, {4}x{4} image, {5}")
+    @CsvSource({"3, 3, 1, 1, 9, CHANNELS_FIRST", "3, 5, 1, 2, 8, CHANNELS_FIRST", "1, 4, 2, 1, 8, CHANNELS_FIRST",
+            "2, 3, 1, 0, 7, CHANNELS_FIRST", "3, 3, 1, 1, 9, CHANNELS_LAST", "3, 4, 2, 1, 8, CHANNELS_LAST"})
+    void singleImageMatchesTheBatchPath(int channels, int kernel, int stride, int padding, int size, ImageLayout layout) {
+        long[] example = layout.example(channels, size, size);
+        Sequential net = new Sequential(example,
+                List.of(new Conv2d(channels, 6, kernel, stride, padding, ParamSpec.Init.normal(0.5), layout)), 3, DataType.DOUBLE);
         Random r = new Random(11);
-        INDArray x = random(r, 1, channels, size, size);
+        INDArray x = random(r, 1, example[0], example[1], example[2]);
         long[] outShape = net.outputShape();
         INDArray g = random(r, 1, outShape[0], outShape[1], outShape[2]);
 

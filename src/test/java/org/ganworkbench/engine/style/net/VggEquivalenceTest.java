@@ -45,7 +45,7 @@ class VggEquivalenceTest {
         int vertex = 0;
         for (Vgg16Layout.Conv c : Vgg16Layout.convs()) {
             if (c.poolBefore()) vertex++;
-            assertClose(theirs.get(String.valueOf(vertex)), mine.get(c.name()), c.name());
+            assertClose(theirs.get(String.valueOf(vertex)).permute(0, 2, 3, 1), mine.get(c.name()), c.name() + " (DL4J's NCHW as NHWC)");
             vertex++;
         }
     }
