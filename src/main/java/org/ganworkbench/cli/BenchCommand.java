@@ -14,9 +14,11 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ganworkbench.engine.judge.JudgeBenchmark;
+import org.ganworkbench.engine.style.StyleBenchmark;
 import org.ganworkbench.engine.train.BenchModel;
 import org.ganworkbench.engine.train.StepBenchmark;
 import org.ganworkbench.engine.train.ThreadSetting;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Time full training steps (D on batch real + batch fake, G on batch fresh z through a frozen D,",
                 "non-saturating loss, Adam 2e-4/0.5/0.999) on the models of the PyTorch reference benchmark.",
                 "e.g. bench --model dcgan28 --seconds 30 --reference",
+                "style256 (style128, style512, ...) times style-transfer iterations on VGG16 instead, against torch_style_bench.py.",
                 "With --judge PRESET: what the live judge costs, per measurement and in training speed (on vs off).", ""})
 final class BenchCommand implements Callable<Integer> {
 
@@ -40,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "mlp, dcgan28 or toy2d.")
+    @Option(names = "--model", paramLabel = "MODEL", description = "mlp, dcgan28, toy2d, or styleSIZE (e.g. style256).")
     String model;
 
     @Option(names = "--judge", paramLabel = "PRESET", description = "Instead: the live judge's cost on an image preset "
@@ -74,6 +77,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Print a MEMORY line (resident set, JavaCPP's native bytes, heap, GC count) every N timed steps.")
     int memoryEvery;
 
+    @Option(names = "--engine", paramLabel = "own|dl4j", defaultValue = "own",
+            description = "Style models: VGG16 on the project's own layers or on DL4J's. Default: ${DEFAULT-VALUE}.")
+    String engine;
+
     @Option(names = "--reference", description = "Then run the PyTorch reference with the same model, batch and duration, and print the ratio.")
     boolean reference;
 
@@ -93,7 +100,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (judgePreset != null) return benchJudge(out);
-        if (model == null) throw new UserInputException("Give --model (mlp, dcgan28 or toy2d), or --judge PRESET.");
+        if (model == null) throw new UserInputException("Give --model (mlp, dcgan28, toy2d or style256), or --judge PRESET.");
+        if (StyleBench.size(model) > 0) return styleBench(out);
         BenchModel m;
         try {
             m = BenchModel.parse(model);
@@ -188,13 +196,39 @@ final class BenchCommand implements Callable<Integer> {
                 r.initMs(), r.rssStartMiB(), r.rssEndMiB(), r.medianCpuMs(), r.maxMs());
     }
 
+    /** A style model: its own benchmark, and torch_style_bench.py beside the GAN reference. */
+    private int styleBench(PrintWriter out) throws Exception {
+        StyleBenchmark.Engine e = switch (engine.toLowerCase(Locale.ROOT)) {
+            case "own" -> StyleBenchmark.Engine.OWN;
+            case "dl4j" -> StyleBenchmark.Engine.DL4J;
+            default -> throw new UserInputException("--engine must be own or dl4j.");
+        };
+        // 0: the style engine's own choice (all cores); --threads auto means the same here
+        int styleThreads = ThreadsOption.orEnvironment(threads, spec.commandLine().getErr()).fixed();
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        Path script = given.hasMatchedOption("--reference-script") ? referenceScript
+                : referenceScript.resolveSibling(StyleBench.REFERENCE_SCRIPT);
+        if (reference && !Files.isRegularFile(script)) {
+            throw new UserInputException("reference script not found: " + script + " (see --reference-script)");
+        }
+        int warmup = given.hasMatchedOption("--warmup-steps") ? warmupSteps : 2; // an iteration takes about a second
+        return StyleBench.run(StyleBench.size(model), e, styleThreads, seconds, steps, warmup, profileSteps, referenceThreads,
+                reference ? (args, t) -> runScript(script, args, t, out) : null, out);
+    }
+
     /** Runs the reference script once; echoes its output and returns its RESULT line. */
     private String runReference(BenchModel m, int n, int torchThreads, PrintWriter out) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(python, referenceScript.toString(), "--model", m.id(),
+        List<String> args = new ArrayList<>(List.of("--model", m.id(),
                 "--batch", String.valueOf(n), "--threads", String.valueOf(torchThreads),
                 "--warmup-steps", String.valueOf(warmupSteps)));
-        if (steps > 0) cmd.addAll(List.of("--steps", String.valueOf(steps)));
-        else cmd.addAll(List.of("--seconds", String.valueOf(seconds)));
+        if (steps > 0) args.addAll(List.of("--steps", String.valueOf(steps)));
+        else args.addAll(List.of("--seconds", String.valueOf(seconds)));
+        return runScript(referenceScript, args, torchThreads, out);
+    }
+
+    private String runScript(Path script, List<String> args, int torchThreads, PrintWriter out) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(python, script.toString()));
+        cmd.addAll(args);
         out.println("# reference: " + String.join(" ", cmd));
         out.flush();
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);

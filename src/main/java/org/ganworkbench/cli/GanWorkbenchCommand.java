@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 @Command(name = "gan-workbench",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Train, sample and explore GANs without a window.",
+        description = {"Train, sample and explore GANs, and run style transfer, without a window.",
                 "Run without arguments to open the app."},
         subcommands = {TrainCommand.class, SampleCommand.class, InterpolateCommand.class, WalkCommand.class,
-                EvalCommand.class, JudgeCommand.class, NeighboursCommand.class, DatasetsCommand.class, BenchCommand.class,
+                EvalCommand.class, StyleCommand.class, JudgeCommand.class, NeighboursCommand.class, DatasetsCommand.class, BenchCommand.class,
                 InfoCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GanWorkbenchCommand implements Runnable {

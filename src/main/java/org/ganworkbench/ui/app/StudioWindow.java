@@ -77,6 +77,7 @@ public final class StudioWindow {
     private final ChartDeck deck = new ChartDeck();
     private final StageLayout layout;
     private final AnimationTimer pulse;
+    private final java.util.List<WorkbenchTab> extraTabs = WorkbenchTabs.all();
 
     public StudioWindow(StudioViewModel vm, UserDialogs dialogs, Stage stage, FxTaskRunner tasks) {
         this.vm = vm;
@@ -113,7 +114,7 @@ public final class StudioWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         layout = studio();
         tabs.getTabs().add(new Tab("Training studio", layout));
-        for (WorkbenchTab extra : WorkbenchTabs.all()) {
+        for (WorkbenchTab extra : extraTabs) {
             tabs.getTabs().add(LazyTab.of(extra.title(), () -> extra.createContent(vm.run(), vm.notices(), vm.tasks())));
         }
         root.setCenter(tabs);
@@ -216,6 +217,7 @@ public final class StudioWindow {
         dView.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         deck.minChartHeightProperty().set(on ? PRESENTER_CHART_HEIGHT : DESK_CHART_HEIGHT);
         layout.requestLayout();
+        extraTabs.forEach(t -> t.setPresenter(on));
     }
 
     /** Makes the scene, installs the theme and keys, and starts the UI pulse. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.ganworkbench.ui.latent.LatentExplorerTab;
 import org.ganworkbench.ui.neighbours.NeighboursTab;
 import org.ganworkbench.ui.run.WorkbenchTab;
+import org.ganworkbench.ui.style.StyleTransferTab;
 
 /**
  * The tabs beside the training studio, in order. Each is its own ui feature package implementing
@@ -15,6 +16,6 @@ final class WorkbenchTabs {
     }
 
     static List<WorkbenchTab> all() {
-        return List.of(new LatentExplorerTab(), new NeighboursTab());
+        return List.of(new LatentExplorerTab(), new NeighboursTab(), new StyleTransferTab());
     }
 }

@@ -26,7 +26,7 @@ final class ChartDecorations {
         this.fs = palette.fontSize();
     }
 
-    void gridAndAxes() {
+    void gridAndAxes(String xLabel) {
         g.setFill(palette.plot());
         g.fillRect(geo.left, geo.top, geo.width, geo.height);
         g.setLineWidth(1);
@@ -54,7 +54,7 @@ final class ChartDecorations {
         g.setStroke(palette.axis());
         g.strokeRect(geo.left + 0.5, geo.top + 0.5, geo.width - 1, geo.height - 1);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("step", geo.left - 5, geo.bottom() + 3);
+        g.fillText(xLabel, geo.left - 5, geo.bottom() + 3);
     }
 
     void centeredMessage(String text) {
@@ -105,21 +105,25 @@ final class ChartDecorations {
         }
     }
 
-    /** Names and latest smoothed values, right-aligned above the plot; returns the legend's left edge. */
+    /**
+     * Names and latest smoothed values, right-aligned above the plot; returns the legend's left edge.
+     * A narrow chart (a projector's column, presenter mode's large type) first gets a smaller legend,
+     * down to 70% of the type, then names without values, rather than one running off its left edge.
+     */
     double legend(List<ChartSeries> series) {
-        // a narrow chart (a projector's column) gets a smaller legend rather than one running off its left edge
-        double size = fs;
         double room = geo.right() - 8;
-        double needed = legendWidth(series, Font.font(size), size);
+        double size = fs;
+        double needed = legendWidth(series, Font.font(size), size, true);
         if (needed > room) size = Math.max(fs * 0.7, fs * room / needed);
         Font font = Font.font(size);
+        boolean values = legendWidth(series, font, size, true) <= room;
         g.setFont(font);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         double x = geo.right();
         for (int i = series.size() - 1; i >= 0; i--) {
             ChartSeries s = series.get(i);
-            String text = legendText(s);
+            String text = legendText(s, values);
             x -= width(text, font);
             g.setFill(palette.text());
             g.fillText(text, x, 4);
@@ -132,15 +136,15 @@ final class ChartDecorations {
         return x + size * 1.2;
     }
 
-    private static String legendText(ChartSeries s) {
-        double v = s.smoothed().lastValue();
-        return s.name() + (Double.isFinite(v) ? " " + NiceTicks.label(v) : "");
+    private static double legendWidth(List<ChartSeries> series, Font font, double size, boolean values) {
+        double w = 0;
+        for (ChartSeries s : series) w += width(legendText(s, values), font) + size * 2.1;
+        return w;
     }
 
-    private static double legendWidth(List<ChartSeries> series, Font font, double size) {
-        double w = 0;
-        for (ChartSeries s : series) w += width(legendText(s), font) + size * 2.1;
-        return w;
+    private static String legendText(ChartSeries s, boolean value) {
+        double v = s.smoothed().lastValue();
+        return s.name() + (value && Double.isFinite(v) ? " " + NiceTicks.label(v) : "");
     }
 
     /**

@@ -17,6 +17,8 @@ public final class ChartModel {
     private double referenceY = Double.NaN;
     private String referenceLabel = "";
     private List<Intervention> markers = List.of();
+    private String xLabel = "step";
+    private String emptyMessage = "No steps yet: press Start.";
 
     public ChartModel(String title, String yLabel, boolean logY, ChartSeries... series) {
         this.title = title;
@@ -57,6 +59,20 @@ public final class ChartModel {
     public void setReference(double y, String label) {
         referenceY = y;
         referenceLabel = label;
+    }
+
+    /** The x axis's word ("step"; "iter" for style transfer) and what an empty chart says. */
+    public void setXWords(String label, String whenEmpty) {
+        xLabel = label;
+        emptyMessage = whenEmpty;
+    }
+
+    public String xLabel() {
+        return xLabel;
+    }
+
+    public String emptyMessage() {
+        return emptyMessage;
     }
 
     public List<Intervention> markers() {

@@ -88,9 +88,9 @@ public final class TimeSeriesChart extends Region {
             geo = new ChartGeometry(left, top, w - left - fs * 1.3, h - top - fs * 2, x0, x1, yr[0], yr[1], model.logY());
         }
         ChartDecorations decorations = new ChartDecorations(g, geo, palette);
-        decorations.gridAndAxes();
+        decorations.gridAndAxes(model.xLabel());
         if (Double.isNaN(x0)) {
-            decorations.centeredMessage("No steps yet: press Start.");
+            decorations.centeredMessage(model.emptyMessage());
             title(g, w - 8);
             return;
         }

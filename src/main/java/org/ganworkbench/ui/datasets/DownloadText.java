@@ -3,19 +3,19 @@ package org.ganworkbench.ui.datasets;
 import java.util.Locale;
 
 /** Download progress in words: "12.3 of 26.4 MB · 1.2 MB/s · 11 s left". */
-final class DownloadText {
+public final class DownloadText {
 
     private DownloadText() {
     }
 
-    static String progress(long done, long total, double bytesPerSecond, double etaSeconds) {
+    public static String progress(long done, long total, double bytesPerSecond, double etaSeconds) {
         StringBuilder s = new StringBuilder(total > 0 ? megabytes(done) + " of " + megabytes(total) + " MB" : megabytes(done) + " MB");
         if (bytesPerSecond > 0) s.append(" · ").append(rate(bytesPerSecond));
         if (Double.isFinite(etaSeconds) && bytesPerSecond > 0) s.append(" · ").append(duration(etaSeconds)).append(" left");
         return s.toString();
     }
 
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / 1e6);
     }
 

@@ -11,14 +11,15 @@ import org.ganworkbench.ui.samples.PixelImages;
  * A generated picture scaled to fill its space, nearest neighbour (a 28x28 digit stays crisp
  * squares), centred; a placeholder text while there is none.
  */
-class PixelView extends Region {
+public class PixelView extends Region {
 
     private final ImageView view = new ImageView();
     private final Label placeholder;
     private final double maxScale;
     private WritableImage image;
+    private boolean wholePixels = true;
 
-    PixelView(String id, String placeholderText, double maxScale) {
+    public PixelView(String id, String placeholderText, double maxScale) {
         this.maxScale = maxScale;
         setId(id);
         view.setId(id + "-image");
@@ -30,10 +31,20 @@ class PixelView extends Region {
         getChildren().addAll(view, placeholder);
     }
 
-    void show(PixelImage pixels) {
+    public void show(PixelImage pixels) {
         image = pixels == null ? null : PixelImages.write(pixels, image);
         view.setImage(image);
         placeholder.setVisible(pixels == null);
+        requestLayout();
+    }
+
+    /**
+     * Pictures (style transfer) rather than generated samples: any scale that fills the space,
+     * smoothed, instead of whole screen pixels per image pixel.
+     */
+    public void showAsPicture() {
+        wholePixels = false;
+        view.setSmooth(true);
         requestLayout();
     }
 
@@ -55,7 +66,7 @@ class PixelView extends Region {
         placeholder.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, Math.min(h, 60));
         if (image == null) return;
         double s = Math.min(maxScale, Math.min(w / image.getWidth(), h / image.getHeight()));
-        if (s >= 1) s = Math.floor(s); // whole screen pixels per image pixel: no uneven rows
+        if (s >= 1 && wholePixels) s = Math.floor(s); // whole screen pixels per image pixel: no uneven rows
         s = Math.max(s, 0.1);
         view.setFitWidth(image.getWidth() * s);
         view.setFitHeight(image.getHeight() * s);

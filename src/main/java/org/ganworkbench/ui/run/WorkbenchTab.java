@@ -12,4 +12,8 @@ public interface WorkbenchTab {
     String title();
 
     Node createContent(RunViewModel run, Notices notices, TaskRunner tasks);
+
+    /** Presenter mode turned on or off (canvas charts cannot follow the stylesheet by themselves). */
+    default void setPresenter(boolean on) {
+    }
 }

@@ -9,11 +9,11 @@ import org.ganworkbench.ui.run.TaskRunner;
  * Runs each job on its own thread and queues its callbacks for the test to run, as the FX thread
  * would: work and callbacks are on different threads, as in the app.
  */
-final class ThreadedTaskRunner implements TaskRunner {
+public final class ThreadedTaskRunner implements TaskRunner {
 
     private final Queue<Runnable> fx;
 
-    ThreadedTaskRunner(Queue<Runnable> fx) {
+    public ThreadedTaskRunner(Queue<Runnable> fx) {
         this.fx = fx;
     }
 

@@ -18,7 +18,7 @@ import org.ganworkbench.engine.data.catalog.RemoteFile;
 /**
  * Downloads one file into a cache folder so that the file under its real name is always whole and
  * verified. Bytes arrive in {@code NAME.part} (never read as data); mirrors are tried in order, and
- * each continues where the last stopped; the finished part must have the expected SHA-256, and is
+ * each continues where the last stopped; the finished part must have the expected digest (SHA-256, or the Adler-32 DL4J's zoo publishes), and is
  * then renamed into place in one atomic step. A part with the wrong digest is deleted. A part cut
  * off by a network failure or a cancel is kept and resumed next time (or thrown away on request).
  * One download per folder at a time, guarded by an OS file lock.
@@ -45,6 +45,11 @@ public final class Downloader {
      * @return the verified file, {@code dir/NAME}
      */
     public Path fetch(RemoteFile file, String sha256, Path dir, boolean restart) {
+        return fetch(file, FileDigest.sha256(sha256), dir, restart);
+    }
+
+    /** The same, checked against any {@link FileDigest} (DL4J's zoo publishes Adler-32 checksums). */
+    public Path fetch(RemoteFile file, FileDigest digest, Path dir, boolean restart) {
         Path target = dir.resolve(file.name());
         Path part = dir.resolve(file.name() + PART_SUFFIX);
         try {
@@ -53,12 +58,12 @@ public final class Downloader {
                  FileLock lock = tryLock(lockChannel)) {
                 if (lock == null) throw new DownloadException("Another download into " + dir + " is running; wait for it to finish.");
                 if (Files.exists(target)) {
-                    if (Sha256Files.of(target).equals(sha256)) return target;
+                    if (digest.matches(target)) return target;
                     Files.delete(target);
-                    listener.note(target + " did not match its SHA-256 and was deleted; downloading it again.");
+                    listener.note(target + " did not match its " + digest.algorithm() + " and was deleted; downloading it again.");
                 }
                 if (restart) Files.deleteIfExists(part);
-                download(file, sha256, part);
+                download(file, digest, part);
                 moveIntoPlace(part, target);
                 return target;
             }
@@ -67,7 +72,7 @@ public final class Downloader {
         }
     }
 
-    private void download(RemoteFile file, String sha256, Path part) throws IOException {
+    private void download(RemoteFile file, FileDigest digest, Path part) throws IOException {
         List<String> failures = new ArrayList<>();
         try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long have = out.size();
@@ -77,7 +82,7 @@ public final class Downloader {
             }
             if (have > 0 && have == file.size()) {
                 // a whole part left by a run that stopped before renaming it
-                if (Sha256Files.of(part).equals(sha256)) return;
+                if (digest.matches(part)) return;
                 out.truncate(0);
                 have = 0;
             }
@@ -89,11 +94,12 @@ public final class Downloader {
                     have = new HttpTransfer(settings, cancel).fetch(mirror, out, have, file.size(), reporter::bytes);
                     reporter.done(have);
                     out.force(true);
-                    String actual = Sha256Files.of(part);
-                    if (actual.equals(sha256)) return;
+                    String actual = digest.of(part);
+                    if (actual.equals(digest.expected())) return;
                     out.truncate(0);
                     have = 0;
-                    failures.add(mirror + ": the file's SHA-256 is " + actual + ", not the expected " + sha256 + "; it was deleted");
+                    failures.add(mirror + ": the file's " + digest.algorithm() + " is " + actual + ", not the expected "
+                            + digest.expected() + "; it was deleted");
                 } catch (MirrorFailure e) {
                     have = out.size();
                     failures.add(mirror + ": " + e.getMessage());

@@ -25,6 +25,7 @@ public final class Conv2d implements Layer {
     private final int nIn;
     private final int nOut;
     private final ConvGeometry geometry;
+    private final ImageLayout layout;
     private final ParamSpec.Init weightInit;
     private final NativeOp conv;
     private final NativeOp convBackward;
@@ -33,6 +34,8 @@ public final class Conv2d implements Layer {
     /** for inputs of few channels (D's first layer): see {@link ColumnWeightGradient} */
     private final ColumnWeightGradient columnGradient;
     private final ChannelOps channelOps = new ChannelOps(buffers);
+    /** for a single image of few channels (style transfer's pictures): see {@link ColumnConvolution} */
+    private final ColumnConvolution columnConvolution;
 
     private INDArray b;
     private INDArray w;
@@ -41,15 +44,24 @@ public final class Conv2d implements Layer {
     private INDArray input;
 
     public Conv2d(int nIn, int nOut, int kernel, int stride, int padding, ParamSpec.Init weightInit) {
+        this(nIn, nOut, kernel, stride, padding, weightInit, ImageLayout.CHANNELS_FIRST);
+    }
+
+    /** @param layout NCHW, or NHWC (style transfer's frozen feature networks; no parameter gradients then) */
+    public Conv2d(int nIn, int nOut, int kernel, int stride, int padding, ParamSpec.Init weightInit, ImageLayout layout) {
         this.nIn = nIn;
         this.nOut = nOut;
         this.geometry = new ConvGeometry(kernel, stride, padding);
         this.weightInit = weightInit;
-        long[] args = geometry.opArgs();
+        this.layout = layout;
+        long[] args = geometry.opArgs(layout);
         conv = NativeOp.of("conv2d", args);
         convBackward = NativeOp.of("conv2d_bp", args);
         inputGradientOnly = NativeOp.of("deconv2d", args);
-        columnGradient = nIn <= FEW_CHANNELS ? new ColumnWeightGradient(geometry, buffers) : null;
+        // the column paths read NCHW (im2col); channels-last only the input gradient takes one
+        boolean few = nIn <= FEW_CHANNELS;
+        columnGradient = few && layout == ImageLayout.CHANNELS_FIRST ? new ColumnWeightGradient(geometry, buffers) : null;
+        columnConvolution = few ? new ColumnConvolution(geometry, buffers, channelOps) : null;
     }
 
     @Override
@@ -70,11 +82,11 @@ public final class Conv2d implements Layer {
 
     @Override
     public long[] outputShape(long[] s) {
-        if (s.length != 3 || s[0] != nIn || !geometry.exact(s[1]) || !geometry.exact(s[2])) {
-            throw new IllegalArgumentException("Conv2d(" + nIn + "->" + nOut + ", " + geometry
+        if (s.length != 3 || layout.channels(s) != nIn || !geometry.exact(layout.height(s)) || !geometry.exact(layout.width(s))) {
+            throw new IllegalArgumentException("Conv2d(" + nIn + "->" + nOut + ", " + geometry + ", " + layout
                     + ") cannot take examples of shape " + java.util.Arrays.toString(s));
         }
-        return new long[] {nOut, geometry.convolved(s[1]), geometry.convolved(s[2])};
+        return layout.example(nOut, geometry.convolved(layout.height(s)), geometry.convolved(layout.width(s)));
     }
 
     @Override
@@ -86,9 +98,13 @@ public final class Conv2d implements Layer {
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
-        long[] o = outputShape(new long[] {x.size(1), x.size(2), x.size(3)});
+        long[] o = outputShape(ImageLayout.exampleOf(x));
         INDArray out = buffers.get("out", x.dataType(), x.size(0), o[0], o[1], o[2]);
-        conv.run(in(x, w, b), out);
+        if (columnConvolution != null && ColumnConvolution.applies(x) && layout == ImageLayout.CHANNELS_FIRST) {
+            columnConvolution.forward(x, w, b, out);
+        } else {
+            conv.run(in(x, w, b), out);
+        }
         input = x;
         return out;
     }
@@ -99,12 +115,18 @@ public final class Conv2d implements Layer {
         if (parameterGradients && columnGradient != null) {
             columnGradient.compute(gradOut, input, dW);
             channelOps.sums(ChannelOps.asNcs(gradOut), dB.reshape(1, nOut));
-            if (inputGradient) inputGradientOnly.run(in(gradOut, w), gradIn);
+            if (inputGradient) inputGradient(gradOut, gradIn);
         } else if (parameterGradients) {
             convBackward.run(in(input, w, b, gradOut), gradIn, dW, dB);
         } else if (inputGradient) {
-            inputGradientOnly.run(in(gradOut, w), gradIn);
+            inputGradient(gradOut, gradIn);
         }
         return inputGradient ? gradIn : null;
+    }
+
+    private void inputGradient(INDArray gradOut, INDArray gradIn) {
+        if (columnConvolution == null || !ColumnConvolution.applies(gradOut)) inputGradientOnly.run(in(gradOut, w), gradIn);
+        else if (layout == ImageLayout.CHANNELS_FIRST) columnConvolution.inputGradient(gradOut, w, gradIn);
+        else columnConvolution.inputGradientChannelsLast(gradOut, w, gradIn);
     }
 }

@@ -8,7 +8,12 @@ record ConvGeometry(int kernel, int stride, int padding) {
 
     /** [kH, kW, sH, sW, pH, pW, dH, dW, same-mode, data format (0 = NCHW), weight format (1 = [out|in, in|out, kH, kW])] */
     long[] opArgs() {
-        return new long[] {kernel, kernel, stride, stride, padding, padding, 1, 1, 0, 0, 1};
+        return opArgs(ImageLayout.CHANNELS_FIRST);
+    }
+
+    /** The same for either layout (the weights keep DL4J's [out, in, kH, kW] in both). */
+    long[] opArgs(ImageLayout layout) {
+        return new long[] {kernel, kernel, stride, stride, padding, padding, 1, 1, 0, layout.opFlag(), 1};
     }
 
     /** Output side of a convolution ("truncate" mode, as DL4J's ConvolutionMode.Truncate). */

@@ -130,6 +130,14 @@ public final class Sequential {
         return g;
     }
 
+    /**
+     * The layers in order, for callers that run them one at a time: a feature network reads the
+     * outputs of inner layers and adds gradients there on the way back (style transfer).
+     */
+    public List<Layer> layers() {
+        return layers;
+    }
+
     /** All parameters, [1, count]: trained ones and batch norm's running statistics. */
     public INDArray params() {
         return params;

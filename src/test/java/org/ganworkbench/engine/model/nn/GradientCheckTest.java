@@ -46,7 +46,20 @@ class GradientCheckTest {
                         new long[] {3}, (Supplier<List<Layer>>) () -> List.of(
                                 new Dense(3, 6 * 2 * 2, w), new BatchNorm(24), Activation.relu(), new Reshape(6, 2, 2),
                                 new ConvTranspose2d(6, 5, 4, 2, 1, w), new BatchNorm(5), Activation.relu(),
-                                new ConvTranspose2d(5, 2, 4, 2, 1, w), Activation.tanh())));
+                                new ConvTranspose2d(5, 2, 4, 2, 1, w), Activation.tanh())),
+                // VGG's 3x3 convolutions and max pooling; the style network's average-pooled scales
+                Arguments.of("Conv2d 3x3 + ReLU + max pool + Conv2d + average pool (a VGG block, a style-network scale)",
+                        new long[] {3, 8, 8}, (Supplier<List<Layer>>) () -> List.of(
+                                new Conv2d(3, 4, 3, 1, 1, w), Activation.relu(), Pool2d.max(2),
+                                new Conv2d(4, 5, 3, 1, 1, w), Pool2d.average(2))),
+                // the same channels-last (style transfer's feature networks), and a 4x4 stride-2 halving
+                Arguments.of("NHWC: Conv2d 3x3 + ReLU + max pool + Conv2d + average pool + Conv2d 4x4 stride 2",
+                        new long[] {8, 8, 3}, (Supplier<List<Layer>>) () -> List.of(
+                                new Conv2d(3, 4, 3, 1, 1, w, ImageLayout.CHANNELS_LAST), Activation.relu(),
+                                Pool2d.max(2, ImageLayout.CHANNELS_LAST),
+                                new Conv2d(4, 5, 3, 1, 1, w, ImageLayout.CHANNELS_LAST),
+                                new Pool2d(Pool2d.Kind.AVERAGE, 2, 2, ImageLayout.CHANNELS_LAST),
+                                new Conv2d(5, 3, 4, 2, 1, w, ImageLayout.CHANNELS_LAST))));
     }
 
     @ParameterizedTest(name = "{0}")
