@@ -16,8 +16,8 @@ public final class ComputeBackend {
     private static final String CUDA_BACKEND_CLASS = "org.nd4j.linalg.jcublas.JCublasBackend";
 
     private static volatile BackendInfo info;
-    /** The OpenMP team size and BLAS threads {@link #setThreads} gave the calling thread (0: never set on it). */
-    private static final ThreadLocal<int[]> THREADS_OF_THIS_THREAD = ThreadLocal.withInitial(() -> new int[2]);
+    /** The OpenMP team size set for the calling thread (0: never set on it). */
+    private static final ThreadLocal<int[]> THREADS_OF_THIS_THREAD = ThreadLocal.withInitial(() -> new int[1]);
 
     private ComputeBackend() {
     }
@@ -49,20 +49,34 @@ public final class ComputeBackend {
     /**
      * Sets the threads ND4J's native ops and BLAS use, for ops the calling thread runs. Small models
      * run faster on one thread (less synchronisation than arithmetic), convolutional ones on all
-     * cores; the engine picks per model and may change it between steps (ThreadGovernor).
+     * cores; style transfer's products use OpenBLAS's threads too.
      */
     public static synchronized void setThreads(int threads) {
-        initialize();
         int n = Math.max(1, threads);
+        apply(n, Integer.getInteger("gwb.blasThreads", n));
+    }
+
+    /**
+     * Sets a training step's threads: {@code threads} for the calling thread's OpenMP team
+     * (libnd4j's loops, oneDNN's convolutions), one for OpenBLAS. Every product of a step runs on one
+     * thread anyway ({@link #onOneThread}, for results that do not depend on the thread count), and
+     * switching OpenBLAS's count around each product cost ~30 ms a step (ring-pacgan on two threads
+     * ran 4x slower than on one; docs/performance.md). The engine picks the count per model and may
+     * change it between steps (ThreadGovernor).
+     */
+    public static synchronized void setTrainingThreads(int threads) {
+        apply(Math.max(1, threads), 1);
+    }
+
+    private static void apply(int n, int blas) {
+        initialize();
         Nd4j.getEnvironment().setMaxThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
-        int blas = Integer.getInteger("gwb.blasThreads", n);
         Nd4j.factory().blas().setMaxThreads(blas);
         // OpenMP's team size (libnd4j's loops, oneDNN's kernels) is a per-thread setting: this
         // must run on the thread that will run the ops (the run's engine thread)
         org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
         THREADS_OF_THIS_THREAD.get()[0] = n;
-        THREADS_OF_THIS_THREAD.get()[1] = blas;
         info = new BackendInfo(info.backend(), info.blasVendor(), n, info.cores(), info.maxOffHeapBytes(),
                 info.nd4jVersion(), info.note(), info.nativeBuild());
     }
@@ -75,21 +89,23 @@ public final class ComputeBackend {
      */
     public static void onOneThread(Runnable ops) {
         int[] set = THREADS_OF_THIS_THREAD.get();
-        if (set[0] == 1 && set[1] == 1) {
+        if (set[0] == 1 && Nd4j.factory().blas().getMaxThreads() == 1) {
             ops.run();
             return;
         }
         org.nd4j.nativeblas.NativeOps nativeOps = org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps();
         int team = set[0] > 0 ? set[0] : nativeOps.ompGetMaxThreads();
-        int blas = set[1] > 0 ? set[1] : Nd4j.factory().blas().getMaxThreads();
+        // OpenBLAS's count is the process's (another job, such as style transfer, may have raised it):
+        // asked each time, and switched only when above one, since switching it is slow
+        int blas = Nd4j.factory().blas().getMaxThreads();
         // oneDNN's products run on the OpenMP team, libnd4j's OpenBLAS calls on OpenBLAS's own threads
         nativeOps.setOmpNumThreads(1);
-        Nd4j.factory().blas().setMaxThreads(1);
+        if (blas > 1) Nd4j.factory().blas().setMaxThreads(1);
         try {
             ops.run();
         } finally {
             nativeOps.setOmpNumThreads(team);
-            Nd4j.factory().blas().setMaxThreads(blas);
+            if (blas > 1) Nd4j.factory().blas().setMaxThreads(blas);
         }
     }
 

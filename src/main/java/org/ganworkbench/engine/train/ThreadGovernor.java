@@ -64,7 +64,7 @@ public final class ThreadGovernor {
     public static ThreadGovernor start(GanModel model, ThreadSetting setting, MachineLoad.Sample since) {
         int wanted = setting.automatic() ? ThreadPolicy.threadsFor(model) : setting.fixed();
         return new ThreadGovernor(wanted, setting.automatic(), Runtime.getRuntime().availableProcessors(),
-                ComputeBackend::setThreads, MachineLoad::now, since);
+                ComputeBackend::setTrainingThreads, MachineLoad::now, since);
     }
 
     /** Call before each step with the steps completed so far; returns the threads that step runs on. */

@@ -84,7 +84,7 @@ class HostileSessionTest {
 
     @Test
     void newerFormatIsRefusedWithAnUpdateHint() throws IOException {
-        Path f = rewrite("newer.gwb", "manifest.json", json -> json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+        Path f = rewrite("newer.gwb", "manifest.json", json -> json.replaceFirst("\"formatVersion\" : [0-9]+", "\"formatVersion\" : 99"));
         assertRefused(f, "newer GAN Workbench");
     }
 

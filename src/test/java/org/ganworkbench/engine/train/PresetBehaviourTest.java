@@ -12,6 +12,8 @@ import org.ganworkbench.engine.data.Rng;
 import org.ganworkbench.engine.metrics.ModeCoverage;
 import org.ganworkbench.engine.metrics.ModeCoverageResult;
 import org.ganworkbench.engine.model.GanModel;
+import org.ganworkbench.engine.ComputeBackend;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,12 @@ import org.junit.jupiter.api.Test;
  * (ModeCoverage: 3 standard deviations, 2,500 samples).
  */
 class PresetBehaviourTest {
+
+    /** The steps below run on this thread, as on a run's engine thread (the same bits on any count). */
+    @BeforeEach
+    void likeAnEngineThread() {
+        ComputeBackend.setTrainingThreads(1);
+    }
 
     @Test
     void vanillaRingCollapsesWherePackingCoversEveryMode() {

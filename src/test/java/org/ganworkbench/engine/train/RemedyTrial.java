@@ -13,7 +13,7 @@ public final class RemedyTrial {
     /** args: preset, change-at-step, total steps, then key=value changes */
     public static void main(String[] args) {
         ComputeBackend.initialize();
-        ComputeBackend.setThreads(1);
+        ComputeBackend.setTrainingThreads(1);
         GanConfig c = Presets.get(args[0]).config();
         int at = Integer.parseInt(args[1]);
         int total = Integer.parseInt(args[2]);

@@ -24,7 +24,7 @@ class ThreadIndependenceTest {
 
     @AfterEach
     void backToOneThread() {
-        ComputeBackend.setThreads(1);
+        ComputeBackend.setTrainingThreads(1);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ThreadIndependenceTest {
     }
 
     private static Run train(String preset, int steps, int threads) {
-        ComputeBackend.setThreads(threads);
+        ComputeBackend.setTrainingThreads(threads);
         GanConfig c = Presets.get(preset).config();
         Dataset data = Datasets.open(c.data());
         GanModel model = GanModel.create(c, data.shape(), data.classNames());

@@ -141,9 +141,11 @@ class StudioLayoutTest {
                 "#knob-text-lr-d", "#start", "#reset")) {
             inside(problems, id, robot.lookup(id).query(), w, h);
         }
-        // the one big number: D's accuracy for images; for 2D data the modes covered (the tiles may fold)
+        // the one big number: the judge's headline for images; for 2D data the modes covered (the tiles may fold)
         boolean image = stageQuery.equals("#sample-grid");
-        inside(problems, "the big number", robot.lookup(image ? "#tile-accuracy" : "#modes-covered").query(), w, h);
+        Label big = robot.lookup(image ? "#judge-headline" : "#modes-covered").queryAs(Label.class);
+        inside(problems, "the big number", big, w, h);
+        if (presenter && big.getFont().getSize() < 18) problems.add("the big number's type is " + big.getFont().getSize() + " px");
         for (Button b : robot.lookup(".run-controls .button").queryAllAs(Button.class)) {
             if (b.getWidth() + 0.5 < b.prefWidth(-1)) problems.add("button '" + b.getText() + "' is cut short");
         }
