@@ -28,7 +28,7 @@ public final class QualityCharts {
         number.setId("judge-headline");
         number.getStyleClass().add("modes-headline-detail");
         number.textProperty().bind(vm.headlineProperty());
-        number.setMinWidth(Label.USE_PREF_SIZE);
+        number.setWrapText(true); // a narrow column wraps "9 of 10 classes, largest share 18%" rather than cut it
         Label status = new Label();
         status.setId("judge-status");
         status.getStyleClass().add("caption");

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import org.ganworkbench.ui.run.Notice;
 import org.ganworkbench.ui.run.Notices;
@@ -29,6 +30,7 @@ public final class NoticeBar extends HBox {
         Button act = new Button();
         act.setId("notice-action");
         act.setFocusTraversable(false);
+        act.setMinWidth(Region.USE_PREF_SIZE); // the notice's text wraps; its one-click action keeps its words
         act.managedProperty().bind(act.visibleProperty());
         Button close = new Button("\u2715");
         close.getStyleClass().add("notice-close");

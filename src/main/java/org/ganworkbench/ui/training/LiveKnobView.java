@@ -26,6 +26,7 @@ final class LiveKnobView extends VBox {
         getStyleClass().add("live-knob");
         String key = vm.key();
         Label label = FieldEditor.label(vm.label(), vm.tooltip());
+        label.setWrapText(true); // a narrow sidebar (presenter type at 1024 px) wraps the knob's name, not cuts it
         TextField value = new TextField();
         value.setId("knob-text-" + key);
         value.getStyleClass().add("knob-value");
