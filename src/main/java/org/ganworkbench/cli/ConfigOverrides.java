@@ -3,6 +3,7 @@ package org.ganworkbench.cli;
 import org.ganworkbench.engine.config.ConfigField;
 import org.ganworkbench.engine.config.ConfigFields;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.train.TrainingControls;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -43,5 +44,28 @@ public final class ConfigOverrides implements CommandLine.IModelTransformer {
             }
         }
         return config;
+    }
+
+    /**
+     * A resumed run: each hyperparameter option given is a live knob turned at the step the run
+     * resumes from (an intervention, marked on the charts as in the app); an option that cannot
+     * change during a run is refused, saying so, rather than ignored.
+     */
+    static void applyLive(CommandSpec spec, TrainingControls controls) {
+        for (ConfigField f : ConfigFields.ALL) {
+            OptionSpec option = spec.findOption("--" + f.key());
+            String text = option == null ? null : option.getValue();
+            if (text == null) continue;
+            if (!f.live()) {
+                String live = String.join(", ", ConfigFields.ALL.stream().filter(ConfigField::live).map(l -> "--" + l.key()).toList());
+                throw new UserInputException("--" + f.key() + " cannot change when resuming a run; only the live knobs can ("
+                        + live + "). Start a new run with it instead.");
+            }
+            try {
+                controls.set(f, f.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--" + f.key() + ": " + e.getMessage());
+            }
+        }
     }
 }

@@ -107,6 +107,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         try (run) {
             CliRuns.awaitReady(run);
+            if (source.resume != null) ConfigOverrides.applyLive(spec, run.controls());
             LiveJudge live = judge && run.submit(c -> c.model().shape().isImage()).join()
                     ? LiveJudge.attach(run, JudgeCache.inUserCache(), JudgeTraining.Settings.DEFAULT) : null;
             Path dir = out != null ? out : Path.of("runs", name + "-"

@@ -60,6 +60,26 @@ class TrainAndSampleCommandTest {
     }
 
     @Test
+    void resumingWithALiveKnobTurnsItWhereTheRunResumes() throws Exception {
+        Path calmer = dir.resolve("calmer");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--resume", run.resolve("session.gwb").toString(),
+                "--lr-g", "3e-5", "--lr-d", "2e-5", "--steps", "5", "--quiet", "--out", calmer.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> history = Files.readAllLines(calmer.resolve("history.csv"));
+        List<String> names = List.of(history.get(0).split(","));
+        String[] before = history.get(60).split(",");
+        String[] after = history.get(61).split(",");
+        assertEquals(1e-4, Double.parseDouble(before[names.indexOf("lr_g")]), 1e-12, "the saved steps keep their rate");
+        assertEquals(3e-5, Double.parseDouble(after[names.indexOf("lr_g")]), 1e-12, "the resumed steps use the new one");
+        assertEquals(2e-5, Double.parseDouble(after[names.indexOf("lr_d")]), 1e-12);
+
+        CliTestSupport.Result refused = CliTestSupport.run("train", "--resume", run.resolve("session.gwb").toString(),
+                "--batch", "32", "--steps", "5", "--quiet", "--out", dir.resolve("refused").toString());
+        assertEquals(2, refused.exitCode(), refused.out());
+        assertTrue(refused.err().contains("--batch cannot change when resuming") && refused.err().contains("--lr-g"), refused.err());
+    }
+
+    @Test
     void theThreadCountOfEveryStepIsRecordedAndCanBeChosen() throws Exception {
         Path two = dir.resolve("two-threads");
         CliTestSupport.Result r = CliTestSupport.run("train", "--resume", run.resolve("session.gwb").toString(),
