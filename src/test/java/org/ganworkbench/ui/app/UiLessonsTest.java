@@ -74,6 +74,18 @@ class UiLessonsTest {
     }
 
     @Test
+    void theLatentLessonOpensTheShippedTrainedRunInTheExplorer(FxRobot robot) throws Exception {
+        robot.clickOn("Lessons").clickOn("8. The latent space");
+        app.waitUntil("the trained DCGAN opened", () -> app.vm.run().step() == 3000);
+        app.waitUntil("the explorer showing G(z)", () -> {
+            var image = robot.lookup("#latent-image-image").tryQueryAs(javafx.scene.image.ImageView.class);
+            return image.isPresent() && image.get().getImage() != null && image.get().isVisible();
+        });
+        assertEquals("Lesson 8 of 8: The latent space", text(robot, "#lesson-title"));
+        assertTrue(text(robot, "#lesson-point-at").startsWith("Point at: Move a slider"));
+    }
+
+    @Test
     void theFoldButtonLeavesOnlyTheTitle(FxRobot robot) throws Exception {
         assertFalse(text(robot, "#lesson-caption").isEmpty());
         robot.clickOn("#lesson-fold");
