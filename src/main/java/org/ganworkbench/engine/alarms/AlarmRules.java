@@ -33,8 +33,8 @@ import org.ganworkbench.engine.train.QualityPoint;
  *       the judge is not sure of it). Remedy: unrolled D steps.</li>
  *   <li><b>Oscillation</b>: over the last {@value #OSCILLATION_STEPS} steps, the {@value #OSCILLATION_BLOCK}-step
  *       means of G's loss reverse direction at least {@value #OSCILLATION_TURNS} times by at least
- *       {@value #OSCILLATION_SWING} each (up, down, up, down...; a single fall, as when a run settles,
- *       is no reversal). Remedy: both learning rates to a tenth.</li>
+ *       {@value #OSCILLATION_SWING} each, or the {@value #OSCILLATION_BLOCK_D}-step means of D's loss by at least {@value #OSCILLATION_SWING_D}
+ *       (up, down, up, down...; a single fall, as when a run settles, is no reversal). Remedy: both learning rates to a tenth.</li>
  *   <li><b>NaN</b>: a step's loss or gradient became NaN or infinite (training paused). Remedy: both
  *       learning rates to a tenth, and resume.</li>
  * </ul>
@@ -57,6 +57,8 @@ public final class AlarmRules {
     public static final int OSCILLATION_STEPS = 600;
     public static final int OSCILLATION_BLOCK = 50;
     public static final double OSCILLATION_SWING = 1.0;
+    public static final double OSCILLATION_SWING_D = 0.5;
+    public static final int OSCILLATION_BLOCK_D = 25;
     public static final int OSCILLATION_TURNS = 4;
 
     private AlarmRules() {
@@ -144,17 +146,26 @@ public final class AlarmRules {
     }
 
     private static void oscillation(Window w, GanConfig live, List<Alarm> alarms) {
-        double[] means = w.blockMeans(HistoryColumn.LOSS_G, OSCILLATION_BLOCK);
-        for (double m : means) if (!Double.isFinite(m)) return;
-        int turns = reversals(means, OSCILLATION_SWING);
-        double lo = java.util.Arrays.stream(means).min().orElse(0);
-        double hi = java.util.Arrays.stream(means).max().orElse(0);
-        if (turns < OSCILLATION_TURNS) return;
-        String evidence = String.format(Locale.ROOT, "Over the last %d steps G's loss, averaged per %d steps, swung between "
-                + "%.2f and %.2f and reversed %d times: the two networks chase each other instead of settling.", w.length(),
-                OSCILLATION_BLOCK, lo, hi, turns);
+        // G's loss swings in some runs; in others (ring-oscillation) G's loss wanders while D's jumps
+        String swung = swing(w, HistoryColumn.LOSS_G, "G's loss", OSCILLATION_BLOCK, OSCILLATION_SWING);
+        if (swung == null) swung = swing(w, HistoryColumn.LOSS_D, "D's loss", OSCILLATION_BLOCK_D, OSCILLATION_SWING_D);
+        if (swung == null) return;
+        String evidence = String.format(Locale.ROOT, "Over the last %d steps %s: the two networks chase each other "
+                + "instead of settling.", w.length(), swung);
         alarms.add(new Alarm(AlarmKind.OSCILLATION, w.lastStep(), evidence,
                 new Remedy("Both learning rates to a tenth", Remedies.tenthOfBothRates(live), false)));
+    }
+
+    /** "D's loss, averaged per 50 steps, swung between ... and reversed n times", or null if it did not. */
+    private static String swing(Window w, HistoryColumn column, String name, int block, double swing) {
+        double[] means = w.blockMeans(column, block);
+        for (double m : means) if (!Double.isFinite(m)) return null;
+        int turns = reversals(means, swing);
+        if (turns < OSCILLATION_TURNS) return null;
+        double lo = java.util.Arrays.stream(means).min().orElse(0);
+        double hi = java.util.Arrays.stream(means).max().orElse(0);
+        return String.format(Locale.ROOT, "%s, averaged per %d steps, swung between %.2f and %.2f and reversed %d times",
+                name, block, lo, hi, turns);
     }
 
     /**
