@@ -3,13 +3,14 @@ package org.ganworkbench.engine.style;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
+
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ganworkbench.engine.ComputeBackend;
+import org.ganworkbench.engine.EngineThread;
 import org.ganworkbench.engine.WorkbenchException;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.style.net.FeatureNetwork;
@@ -49,11 +50,7 @@ public final class StyleRun implements AutoCloseable {
     private double perSecond;
 
     private StyleRun() {
-        engine = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "style-engine-" + RUN_NUMBER.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        engine = EngineThread.start("style-engine", RUN_NUMBER);
     }
 
     /**
@@ -180,13 +177,7 @@ public final class StyleRun implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        engine.shutdown();
-        try {
-            if (!engine.awaitTermination(30, TimeUnit.SECONDS)) engine.shutdownNow();
-        } catch (InterruptedException e) {
-            engine.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        EngineThread.shutDown(engine);
     }
 
     // ---------------------------------------------------------------- engine thread

@@ -3,14 +3,15 @@ package org.ganworkbench.engine.train;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
+
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ganworkbench.engine.ComputeBackend;
+import org.ganworkbench.engine.EngineThread;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.event.TrainingListener;
 import org.ganworkbench.engine.event.TrainingSnapshot;
@@ -48,11 +49,7 @@ public final class TrainingRun implements AutoCloseable {
     private ThreadGovernor threads;
 
     private TrainingRun() {
-        engine = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "gan-engine-" + RUN_NUMBER.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        engine = EngineThread.start("gan-engine", RUN_NUMBER);
     }
 
     /**
@@ -269,13 +266,7 @@ public final class TrainingRun implements AutoCloseable {
     public void close() {
         probes.forEach(SampleProbe::runClosed);
         stop();
-        engine.shutdown();
-        try {
-            if (!engine.awaitTermination(30, TimeUnit.SECONDS)) engine.shutdownNow();
-        } catch (InterruptedException e) {
-            engine.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        EngineThread.shutDown(engine);
     }
 
     // ---------------------------------------------------------------------------- engine thread
