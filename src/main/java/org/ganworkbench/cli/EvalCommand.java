@@ -9,6 +9,7 @@ import org.ganworkbench.engine.metrics.BinnedDivergenceResult;
 import org.ganworkbench.engine.metrics.ModeCoverageResult;
 import org.ganworkbench.engine.metrics.SampleQualityReport;
 import org.ganworkbench.engine.session.RunExports;
+import org.ganworkbench.engine.session.SessionData;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         if (samples < 10 || samples > 1_000_000) throw new UserInputException("--samples must be between 10 and 1000000.");
         PrintWriter out = spec.commandLine().getOut();
-        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println))) {
+        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.REQUIRED))) {
             CliRuns.awaitReady(run);
             boolean points = !run.submit(c -> c.model().shape().isImage()).join();
             if (!points) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ganworkbench.engine.latent.Interpolation;
 import org.ganworkbench.engine.latent.LatentExplorer;
+import org.ganworkbench.engine.session.SessionData;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ final class InterpolateCommand implements Callable<Integer> {
             case "lerp" -> Interpolation.Method.LERP;
             default -> throw new UserInputException("--method must be slerp or lerp, not '" + method + "'.");
         };
-        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println))) {
+        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
             CliRuns.awaitReady(run);
             requireImages(run);
             LatentExplorer.Strip strip = run.submit(c -> LatentExplorer.interpolate(c,

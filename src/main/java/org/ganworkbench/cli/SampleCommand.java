@@ -15,6 +15,8 @@ import org.ganworkbench.engine.session.ImageGrid;
 import org.ganworkbench.engine.session.NpyFormat;
 import org.ganworkbench.engine.session.PointCloudImage;
 import org.ganworkbench.engine.session.RunExports;
+import org.ganworkbench.engine.io.OutputFiles;
+import org.ganworkbench.engine.session.SessionData;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.Command;
@@ -67,13 +69,13 @@ final class SampleCommand implements Callable<Integer> {
         if (!ext.equals("png") && !ext.equals("npy") && !ext.equals("csv")) {
             throw new UserInputException("--out must end in .png, .npy or .csv, not '" + out.getFileName() + "'.");
         }
-        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println))) {
+        OutputFiles.checkTarget(out); // a folder, a link or /dev/null is refused before minutes of work
+        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
             CliRuns.awaitReady(run);
             DataShape shape = run.submit(c -> c.model().shape()).join();
             List<String> classes = run.classNames();
             int[] labels = labels(classes);
             float[] values = run.submit(c -> RunExports.generate(c, count, seed, labels)).join();
-            if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
             switch (ext) {
                 case "png" -> writePng(run, shape, values, classes);
                 case "npy" -> writeNpy(shape, values);
@@ -125,19 +127,23 @@ final class SampleCommand implements Callable<Integer> {
     private void writeNpy(DataShape shape, float[] values) throws IOException {
         long[] dims = shape.isImage() ? new long[] {count, shape.channels(), shape.height(), shape.width()}
                 : new long[] {count, 2};
-        try (OutputStream o = Files.newOutputStream(out)) {
-            NpyFormat.write(o, values, dims);
-        }
+        OutputFiles.write(out, temp -> {
+            try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                NpyFormat.write(o, values, dims);
+            }
+        });
     }
 
     private void writeCsv(DataShape shape, float[] values) throws IOException {
         if (shape.isImage()) throw new UserInputException("CSV holds 2D points; this run makes images: use .png or .npy.");
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("x,y\n");
-            for (int i = 0; i < count; i++) {
-                w.write(String.format(Locale.ROOT, "%.6g,%.6g%n", values[2 * i], values[2 * i + 1]));
+        OutputFiles.write(out, temp -> {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                w.write("x,y\n");
+                for (int i = 0; i < count; i++) {
+                    w.write(String.format(Locale.ROOT, "%.6g,%.6g%n", values[2 * i], values[2 * i + 1]));
+                }
             }
-        }
+        });
     }
 
     private static String extension(Path p) {

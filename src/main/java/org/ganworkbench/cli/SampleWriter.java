@@ -25,7 +25,10 @@ final class SampleWriter implements TrainingListener, AutoCloseable {
     static final int SCATTER_SIZE = 512;
 
     private final Path dir;
+    private final java.io.PrintWriter err;
     private final float[] realPoints;
+    /** A write that failed is reported once, not once per rendering; training goes on. */
+    private final java.util.concurrent.atomic.AtomicBoolean failureReported = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sample-png-writer");
         t.setDaemon(true);
@@ -33,8 +36,9 @@ final class SampleWriter implements TrainingListener, AutoCloseable {
     });
     private long lastWritten = -1;
 
-    SampleWriter(TrainingRun run, Path dir) {
+    SampleWriter(TrainingRun run, Path dir, java.io.PrintWriter err) {
         this.dir = dir;
+        this.err = err;
         this.realPoints = run.submit(c -> RunExports.realPoints(c, 4000)).join();
     }
 
@@ -42,7 +46,16 @@ final class SampleWriter implements TrainingListener, AutoCloseable {
     public synchronized void onSnapshot(TrainingSnapshot s) {
         if (!s.hasSamples() || s.samplesStep() <= lastWritten) return;
         lastWritten = s.samplesStep();
-        writer.execute(() -> write(s));
+        writer.execute(() -> {
+            try {
+                write(s);
+            } catch (RuntimeException e) {
+                if (failureReported.compareAndSet(false, true)) {
+                    err.println("warning: the samples of step " + s.samplesStep() + " could not be written (" + e.getMessage()
+                            + "); training goes on.");
+                }
+            }
+        });
     }
 
     /** Writes the last samples even if they were rendered before the final step (no duplicate). */
@@ -55,17 +68,22 @@ final class SampleWriter implements TrainingListener, AutoCloseable {
         if (s.samples() != null && s.samplesColumns() > 0) {
             // a conditional run: one row per class, GRID_COLUMNS fixed-noise samples of each
             image = ImageGrid.grid(s.samples().leftColumns(s.samplesColumns(), GRID_COLUMNS),
-                    Math.min(GRID_COLUMNS, s.samplesColumns()), ImageGrid.Style.DEFAULT.withScale(2));
+                    Math.min(GRID_COLUMNS, s.samplesColumns()), ImageGrid.Style.DEFAULT.withScale(scale(s)));
         } else if (s.samples() != null) {
-            image = ImageGrid.grid(s.samples().first(GRID_IMAGES), GRID_COLUMNS, ImageGrid.Style.DEFAULT.withScale(2));
+            image = ImageGrid.grid(s.samples().first(GRID_IMAGES), GRID_COLUMNS, ImageGrid.Style.DEFAULT.withScale(scale(s)));
         } else {
             image = PointCloudImage.render(realPoints, s.points(), SCATTER_SIZE);
         }
         try {
             ImageGrid.writePng(image, dir.resolve(String.format("step-%06d.png", s.samplesStep())));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write samples to " + dir, e);
+            throw new UncheckedIOException(new IOException("cannot write samples to " + dir + ": " + e.getMessage(), e));
         }
+    }
+
+    /** Doubled for the small images GANs make here; large images are shown as they are. */
+    private static int scale(TrainingSnapshot s) {
+        return s.samples().width() * GRID_COLUMNS <= 1024 ? 2 : 1;
     }
 
     @Override

@@ -16,11 +16,13 @@ import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.engine.io.OutputFiles;
 import org.ganworkbench.engine.judge.JudgeCache;
 import org.ganworkbench.engine.judge.JudgeTraining;
 import org.ganworkbench.engine.judge.LiveJudge;
 import org.ganworkbench.engine.train.JudgedPoint;
 import org.ganworkbench.engine.session.RunExports;
+import org.ganworkbench.engine.session.SessionData;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.ThreadSetting;
@@ -51,6 +53,11 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--resume", paramLabel = "SESSION", description = "Continue a saved session (.gwb) where it stopped.")
         Path resume;
     }
+
+    /** The most steps one command trains: at 200 steps/s (a small MLP) that is 14 hours. */
+    static final long MAX_STEPS = 10_000_000;
+    /** A sane bound on --epochs before it is turned into steps (which MAX_STEPS bounds again). */
+    static final double MAX_EPOCHS = 1_000_000;
 
     @Spec
     CommandSpec spec;
@@ -84,14 +91,22 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (steps != null && epochs != null) throw new UserInputException("Give --steps or --epochs, not both.");
-        if (steps != null && steps < 1) throw new UserInputException("--steps must be at least 1.");
-        if (epochs != null && !(epochs > 0)) throw new UserInputException("--epochs must be positive.");
+        if (steps != null && (steps < 1 || steps > MAX_STEPS)) {
+            throw new UserInputException("--steps must be a whole number from 1 to " + String.format(Locale.ROOT, "%,d", MAX_STEPS)
+                    + " (days of training even for the fastest model; every step is kept in the history).");
+        }
+        if (epochs != null && !(epochs > 0 && epochs <= MAX_EPOCHS)) {
+            throw new UserInputException("--epochs must be a number above 0 and at most " + (long) MAX_EPOCHS + ".");
+        }
+        if (out != null && out.toString().isBlank()) {
+            throw new UserInputException("--out is empty: name the output folder, e.g. --out runs/ring (leave it out for runs/NAME-TIMESTAMP).");
+        }
 
         TrainingRun run;
         String name;
         ThreadSetting threadSetting = ThreadsOption.orEnvironment(threads, err);
         if (source.resume != null) {
-            run = TrainingRun.prepare(() -> SessionFiles.load(source.resume, spec.commandLine().getErr()::println), threadSetting);
+            run = TrainingRun.prepare(() -> SessionFiles.load(source.resume, spec.commandLine().getErr()::println, SessionData.REQUIRED), threadSetting);
             name = stripExtension(source.resume.getFileName().toString());
         } else {
             GanConfig config = ConfigOverrides.apply(spec, baseConfig());
@@ -108,14 +123,19 @@ final class TrainCommand implements Callable<Integer> {
         try (run) {
             CliRuns.awaitReady(run);
             if (source.resume != null) ConfigOverrides.applyLive(spec, run.controls());
-            LiveJudge live = judge && run.submit(c -> c.model().shape().isImage()).join()
-                    ? LiveJudge.attach(run, JudgeCache.inUserCache(), JudgeTraining.Settings.DEFAULT) : null;
+            long start = run.latest().step();
+            long more = stepsToTrain(run);
+            if (more > MAX_STEPS || start > Long.MAX_VALUE - more) {
+                throw new UserInputException(String.format(Locale.ROOT, "That is %,d steps; one command trains at most %,d "
+                        + "(give fewer --epochs or --steps).", more, MAX_STEPS));
+            }
+            long target = start + more;
             Path dir = out != null ? out : Path.of("runs", name + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-            Files.createDirectories(dir.resolve("samples"));
+            OutputFiles.createFolder(dir.resolve("samples"));
             ConfigJson.write(run.controls().current(), dir.resolve("config.json"));
-            long start = run.latest().step();
-            long target = start + stepsToTrain(run);
+            LiveJudge live = judge && run.submit(c -> c.model().shape().isImage()).join()
+                    ? LiveJudge.attach(run, JudgeCache.inUserCache(), JudgeTraining.Settings.DEFAULT) : null;
             return train(run, dir, start, target, live);
         }
     }
@@ -133,7 +153,7 @@ final class TrainCommand implements Callable<Integer> {
         }, "save-on-interrupt");
         Runtime.getRuntime().addShutdownHook(saveOnInterrupt);
 
-        try (SampleWriter samples = new SampleWriter(run, dir.resolve("samples"));
+        try (SampleWriter samples = new SampleWriter(run, dir.resolve("samples"), spec.commandLine().getErr());
              TrainingProgress progress = new TrainingProgress(start, target, quiet)) {
             run.addListener(samples);
             run.addListener(progress);
@@ -201,7 +221,8 @@ final class TrainCommand implements Callable<Integer> {
     private long stepsToTrain(TrainingRun run) {
         if (epochs == null) return steps != null ? steps : defaultSteps();
         long perEpoch = run.submit(RunExports::stepsPerEpoch).join();
-        return Math.max(1, Math.round(epochs * perEpoch));
+        double total = epochs * perEpoch;
+        return total >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, Math.round(total));
     }
 
     private long defaultSteps() {

@@ -3,6 +3,7 @@ package org.ganworkbench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganworkbench.engine.latent.LatentExplorer;
+import org.ganworkbench.engine.session.SessionData;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class WalkCommand implements Callable<Integer> {
         if (frames < 2 || frames > 1000) throw new UserInputException("--frames must be between 2 and 1000.");
         if (keyPoints < 2 || keyPoints > frames) throw new UserInputException("--key-points must be between 2 and --frames.");
         if (scale < 1 || scale > 16) throw new UserInputException("--scale must be between 1 and 16.");
-        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println))) {
+        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
             CliRuns.awaitReady(run);
             InterpolateCommand.requireImages(run);
             var images = run.submit(c -> LatentExplorer.walk(c, seed, keyPoints, frames)).join();

@@ -50,6 +50,9 @@ public final class ConfigJson {
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(source + ": unknown setting '" + e.getPropertyName() + "' at line "
                     + e.getLocation().getLineNr() + "; known settings there: " + e.getKnownPropertyIds(), e);
+        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+            String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+            throw new ConfigException(source + " is not a valid config: " + reason, e);
         } catch (JsonProcessingException e) {
             throw new ConfigException(source + " is not a valid config: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
@@ -71,12 +74,14 @@ public final class ConfigJson {
         }
     }
 
+    /**
+     * Writes the config atomically (see {@link org.ganworkbench.engine.io.OutputFiles}: an unpredictable
+     * temporary name, never through a link).
+     *
+     * @throws org.ganworkbench.engine.io.OutputException when it cannot be written; the previous file is kept
+     */
     public static void write(GanConfig config, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, toJson(config));
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        String json = toJson(config);
+        org.ganworkbench.engine.io.OutputFiles.write(file, temp -> Files.writeString(temp, json));
     }
 }

@@ -20,6 +20,20 @@ public record DataSpec(String dataset, int size) {
         if (size == 0) size = DEFAULT_SIZE;
     }
 
+    /**
+     * How a config file's {@code data} section is read: a file that names no dataset
+     * ({@code "dataset": null}, {@code ""} or no key) is refused, not quietly trained on the digits.
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static DataSpec fromJson(@com.fasterxml.jackson.annotation.JsonProperty("dataset") String dataset,
+                             @com.fasterxml.jackson.annotation.JsonProperty("size") int size) {
+        if (dataset == null || dataset.isBlank()) {
+            throw new IllegalArgumentException("its \"data\" section names no dataset (\"dataset\" is "
+                    + (dataset == null ? "null or missing" : "empty") + "): write e.g. \"dataset\": \"digits\".");
+        }
+        return new DataSpec(dataset, size);
+    }
+
     public DataSpec withDataset(String value) { return new DataSpec(value, size); }
     public DataSpec withSize(int value) { return new DataSpec(dataset, value); }
 }

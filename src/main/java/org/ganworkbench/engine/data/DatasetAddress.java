@@ -28,7 +28,17 @@ public record DatasetAddress(String kind, Path path, Map<String, String> options
             "folder", Set.of("size", "channels"),
             "cifar10", Set.of());
 
-    private static final Pattern QUERY = Pattern.compile("[a-z]+=[A-Za-z0-9._-]*(&[a-z]+=[A-Za-z0-9._-]*)*");
+    /**
+     * Longest id read: a path can be at most 4096 bytes on Linux, and the options are a few words.
+     * A regular expression with a repeated group used to check the query; it recursed once per
+     * option, so 20,000 options overflowed the stack. The check is now a loop and the id is capped.
+     */
+    public static final int MAX_ID_LENGTH = 4096 + 256;
+    /** More options than any kind accepts is a damaged or hostile id, not a query to read. */
+    static final int MAX_OPTIONS = 8;
+
+    private static final Pattern KEY = Pattern.compile("[a-z]+");
+    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9._-]*");
 
     public DatasetAddress {
         options = Map.copyOf(options);
@@ -36,13 +46,17 @@ public record DatasetAddress(String kind, Path path, Map<String, String> options
 
     /** The address in {@code id}, or empty when {@code id} does not start with a known {@code KIND:}. */
     public static Optional<DatasetAddress> parse(String id) {
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new DatasetException("The dataset id starting " + "'" + id.substring(0, 40).replaceAll("\\p{Cntrl}", "?") + "...'" + " is " + id.length()
+                    + " characters long; at most " + MAX_ID_LENGTH + " are read: name a file or folder and at most a few options.");
+        }
         int colon = id.indexOf(':');
         if (colon < 0 || !KINDS.containsKey(id.substring(0, colon))) return Optional.empty();
         String kind = id.substring(0, colon);
         String rest = id.substring(colon + 1);
         Map<String, String> options = new LinkedHashMap<>();
         int q = rest.lastIndexOf('?');
-        if (q >= 0 && QUERY.matcher(rest.substring(q + 1)).matches()) {
+        if (q >= 0 && isQuery(rest.substring(q + 1))) {
             for (String pair : rest.substring(q + 1).split("&")) {
                 String key = pair.substring(0, pair.indexOf('='));
                 if (!KINDS.get(kind).contains(key)) {
@@ -57,6 +71,25 @@ public record DatasetAddress(String kind, Path path, Map<String, String> options
         }
         if (rest.isBlank()) throw new DatasetException("The dataset id " + id + " names no file or folder: write " + kind + ":PATH.");
         return Optional.of(new DatasetAddress(kind, expandHome(rest), options));
+    }
+
+    /**
+     * Whether {@code text} reads as {@code key=value&key=value}: lower-case keys, plain values. A
+     * {@code ?} followed by anything else is part of the file name.
+     */
+    private static boolean isQuery(String text) {
+        String[] pairs = text.split("&", -1);
+        if (pairs.length > MAX_OPTIONS) {
+            throw new DatasetException("The dataset id gives " + pairs.length + " options after '?'; a dataset takes at most "
+                    + MAX_OPTIONS + " (e.g. folder:PATH?size=64&channels=3).");
+        }
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq < 0 || !KEY.matcher(pair.substring(0, eq)).matches() || !VALUE.matcher(pair.substring(eq + 1)).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A whole-number option, or {@code fallback} when absent. */

@@ -78,7 +78,7 @@ public final class LatentRenderer implements AutoCloseable {
     public CompletableFuture<LatentModel.Info> open(Path session, Consumer<String> warnings) {
         return enqueue(LOAD, () -> {
             ComputeBackend.initialize();
-            RunSource source = SessionFiles.load(session, warnings);
+            RunSource source = SessionFiles.load(session, warnings, org.ganworkbench.engine.session.SessionData.NONE);
             model = new LatentModel(source.model(), source.fixedNoise(), source.counters().step(),
                     session.getFileName().toString());
             return model.info();

@@ -45,9 +45,13 @@ public final class GanModel {
     /** Fresh networks, initialised from the config's seed; {@code classNames} matter only to a conditional config. */
     public static GanModel create(GanConfig config, DataShape shape, List<String> classNames) {
         int classes = config.model().conditional() ? classNames.size() : 0;
+        ModelMemory.checkExample(shape, config.tricks().packing());
+        NetworkFactory.Plan g = NetworkFactory.generatorPlan(config, shape, classes);
+        NetworkFactory.Plan d = NetworkFactory.discriminatorPlan(config, shape, classes);
+        ModelMemory.of(g, d, config.training().batchSize(), shape).require(); // before a single parameter exists
         return new GanModel(config, shape, classNames,
-                new TrainableNetwork("G", NetworkFactory.generator(config, shape, classes), Optimizers.updater(config.optimizerG())),
-                new TrainableNetwork("D", NetworkFactory.discriminator(config, shape, classes), Optimizers.updater(config.optimizerD())));
+                new TrainableNetwork("G", g.build(), Optimizers.updater(config.optimizerG())),
+                new TrainableNetwork("D", d.build(), Optimizers.updater(config.optimizerD())));
     }
 
     /** A conditional model's class names (index = label); empty for an unconditional one. */

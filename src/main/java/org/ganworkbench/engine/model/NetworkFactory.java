@@ -49,11 +49,22 @@ public final class NetworkFactory {
      *                (Mirza and Osindero 2014); 0 for an unconditional model
      */
     public static Sequential generator(GanConfig config, DataShape shape, int classes) {
+        return generatorPlan(config, shape, classes).build();
+    }
+
+    /** A network's layers and input before any parameter is allocated: what {@link ModelMemory} counts. */
+    record Plan(long[] inputShape, List<Layer> layers, long seed) {
+        Sequential build() {
+            return new Sequential(inputShape, layers, seed);
+        }
+    }
+
+    static Plan generatorPlan(GanConfig config, DataShape shape, int classes) {
         long seed = config.training().seed();
         int input = config.model().latentSize() + classes;
         return config.model().architecture() == Architecture.DCGAN
-                ? new Sequential(new long[] {input}, dcganGenerator(config, shape, input), seed)
-                : new Sequential(new long[] {input}, mlpGenerator(config.model(), shape, input), seed);
+                ? new Plan(new long[] {input}, dcganGenerator(config, shape, input), seed)
+                : new Plan(new long[] {input}, mlpGenerator(config.model(), shape, input), seed);
     }
 
     public static Sequential discriminator(GanConfig config, DataShape shape) {
@@ -65,16 +76,20 @@ public final class NetworkFactory {
      *                With projection conditioning the label skips D's layers and meets their features at the score.
      */
     public static Sequential discriminator(GanConfig config, DataShape shape, int classes) {
+        return discriminatorPlan(config, shape, classes).build();
+    }
+
+    static Plan discriminatorPlan(GanConfig config, DataShape shape, int classes) {
         long seed = config.training().seed() + 1;
         int input = DiscriminatorInput.inputWidth(config, shape, classes);
         boolean dcgan = config.model().architecture() == Architecture.DCGAN;
         long[] inputShape = dcgan ? new long[] {input, shape.height(), shape.width()} : new long[] {input};
         if (classes > 0 && config.model().conditioning() == Conditioning.PROJECTION) {
-            return new Sequential(inputShape, List.of(projection(config, shape, input - classes, classes)), seed);
+            return new Plan(inputShape, List.of(projection(config, shape, input - classes, classes)), seed);
         }
         return dcgan
-                ? new Sequential(inputShape, dcganDiscriminator(config, shape, input), seed)
-                : new Sequential(inputShape, mlpDiscriminator(config.model(), input), seed);
+                ? new Plan(inputShape, dcganDiscriminator(config, shape, input), seed)
+                : new Plan(inputShape, mlpDiscriminator(config.model(), input), seed);
     }
 
     /** D's usual layers without their last (the score), as a body whose features the projection head scores. */

@@ -74,9 +74,21 @@ public final class SessionFiles {
         }
     }
 
-    /** Opens a session on the calling (engine) thread; see {@link SessionLoader}. */
+    /**
+     * Opens a session on the calling (engine) thread, with its data if available here (the app:
+     * the run can continue); see {@link SessionLoader}.
+     */
     public static RunSource load(Path file, java.util.function.Consumer<String> warnings) {
-        return SessionLoader.load(file, warnings);
+        return SessionLoader.load(file, warnings, SessionData.IF_AVAILABLE);
+    }
+
+    /**
+     * Opens a session reading its dataset only as {@code data} says: a session someone sent you
+     * names the files its dataset reads, so commands that only sample it ({@link SessionData#NONE})
+     * never touch them.
+     */
+    public static RunSource load(Path file, java.util.function.Consumer<String> warnings, SessionData data) {
+        return SessionLoader.load(file, warnings, data);
     }
 
     /** Engine thread only. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ganworkbench.engine.config.ConfigException;
 import org.ganworkbench.engine.config.ConfigField;
 import org.ganworkbench.engine.config.ConfigFields;
 import org.ganworkbench.engine.config.ConfigJson;
@@ -18,7 +17,6 @@ import org.ganworkbench.engine.config.ConfigValidator;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.Dataset;
-import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.Datasets;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
@@ -45,7 +43,7 @@ final class SessionLoader {
     private SessionLoader() {
     }
 
-    static RunSource load(Path file, Consumer<String> warnings) {
+    static RunSource load(Path file, Consumer<String> warnings, SessionData data) {
         try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
             SessionManifest m = manifest(zip, file);
             GanConfig config = validConfig(m.config(), file);
@@ -56,7 +54,7 @@ final class SessionLoader {
                 if (p.blocking()) throw new SessionException(file + ": " + p.message());
             }
             TrainingCounters counters = counters(m, file);
-            Dataset dataset = openDataset(config, m.dataset(), shape, classes, warnings);
+            Dataset dataset = data == SessionData.NONE ? null : openDataset(config, m.dataset(), shape, classes, warnings, data);
 
             GanModel model = GanModel.create(config, shape, classes);
             loadNetwork(zip, model.generator(), SessionEntries.G_PARAMS, SessionEntries.G_UPDATER, m.compact(), file);
@@ -158,30 +156,36 @@ final class SessionLoader {
 
     /** The data is needed only to continue training: without it a session still opens for sampling and exploring. */
     private static Dataset openDataset(GanConfig config, SessionManifest.DatasetDescriptor saved, DataShape shape,
-                                       List<String> classes, Consumer<String> warnings) {
+                                       List<String> classes, Consumer<String> warnings, SessionData need) {
         Dataset dataset;
         try {
             dataset = Datasets.open(config.data());
-        } catch (DatasetException | ConfigException e) {
-            warnings.accept("The dataset " + saved.id() + " is not available here (" + e.getMessage()
-                    + "). You can sample and explore this run, but not continue training it.");
-            return null;
+        } catch (org.ganworkbench.engine.WorkbenchException e) {
+            return unavailable(need, warnings, "The dataset " + saved.id() + " is not available here (" + e.getMessage() + ")");
         }
         if (!dataset.shape().equals(shape)) {
-            warnings.accept("The dataset " + saved.id() + " here holds " + dataset.shape() + " examples, but the run was"
-                    + " trained on " + shape + ": it cannot continue training on it.");
-            return null;
+            return unavailable(need, warnings, "The dataset " + saved.id() + " here holds " + dataset.shape()
+                    + " examples, but the run was trained on " + shape);
         }
         if (config.model().conditional() && !dataset.classNames().equals(classes)) {
-            warnings.accept("The dataset " + saved.id() + " here has the classes " + dataset.classNames()
-                    + ", but this conditional run was trained on " + classes + ": it cannot continue training on it.");
-            return null;
+            return unavailable(need, warnings, "The dataset " + saved.id() + " here has the classes " + dataset.classNames()
+                    + ", but this conditional run was trained on " + classes);
         }
         if (saved.sha256() != null && !saved.sha256().equals(dataset.fingerprint())) {
             warnings.accept("The dataset " + saved.id() + " here differs from the one this run was trained on "
                     + "(another SHA-256); training continues on the local copy.");
         }
         return dataset;
+    }
+
+    /** Without its data a session still opens for sampling and exploring, unless the caller must train it. */
+    private static Dataset unavailable(SessionData need, Consumer<String> warnings, String why) {
+        if (need == SessionData.REQUIRED) {
+            throw new SessionException(why + ": this command needs the run's data. Put the data back where it was, "
+                    + "or start a new run on data that is here.");
+        }
+        warnings.accept(why + ". You can sample and explore this run, but not continue training it.");
+        return null;
     }
 
     private static void loadNetwork(SessionZipReader zip, TrainableNetwork net, String paramsEntry, String updaterEntry,
@@ -202,7 +206,10 @@ final class SessionLoader {
 
     private static History history(SessionZipReader zip, long steps, Path file) {
         try (InputStreamReader in = new InputStreamReader(zip.stream(SessionEntries.HISTORY), StandardCharsets.UTF_8)) {
-            return History.readCsv(in, (int) Math.min(Integer.MAX_VALUE - 1, steps + 1));
+            // Rows are bounded by the steps the manifest claims and by the heap: a zip bomb of valid rows
+            // (80 million) otherwise filled gigabytes before failing.
+            long heapRows = (long) (org.ganworkbench.engine.MemoryBudget.heapAvailable() * 0.5) / History.BYTES_PER_ROW;
+            return History.readCsv(in, (int) Math.min(Math.min(Integer.MAX_VALUE - 1, steps + 1), Math.max(1, heapRows)));
         } catch (IllegalArgumentException e) {
             throw new SessionException(file + " is damaged: " + e.getMessage() + ".", e);
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.ganworkbench.engine.io.OutputFiles;
 
 /**
  * Writes a session file so that it is either completely written or not changed at all: entries go
@@ -69,13 +70,16 @@ public final class SessionZipWriter implements Closeable {
         if (Files.isDirectory(absolute)) {
             throw new SessionException("Cannot save to " + target + ": it is a folder. Choose a file name.");
         }
-        // Same folder, so the final rename stays within one file system and can be atomic. A random
-        // name and CREATE_NEW: never reuses (or follows a symlink planted at) an existing path.
-        byte[] random = new byte[6];
-        new SecureRandom().nextBytes(random);
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
+        // Same folder, so the final rename stays within one file system and can be atomic; a random
+        // name created with CREATE_NEW never reuses (or follows a symlink planted at) an existing path.
+        Path temp;
         try {
-            FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            temp = OutputFiles.createTemp(absolute);
+        } catch (org.ganworkbench.engine.io.OutputException e) {
+            throw new SessionException(e.getMessage(), e);
+        }
+        try {
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             return new SessionZipWriter(absolute, temp, channel);
         } catch (IOException e) {
             throw saveFailed(target, e);
@@ -99,7 +103,7 @@ public final class SessionZipWriter implements Closeable {
         } catch (IOException e) {
             discard();
             throw new SessionException("Could not save the session to " + target + " while writing '" + name
-                    + "' (" + IoErrors.reason(e) + "). The previous file, if any, is unchanged.", e);
+                    + "' (" + OutputFiles.reason(e) + "). The previous file, if any, is unchanged.", e);
         } catch (RuntimeException | Error e) {
             discard();
             throw e;
@@ -134,11 +138,9 @@ public final class SessionZipWriter implements Closeable {
 
     private void moveIntoPlace() throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some network file systems refuse the atomic flag. A rename within one folder is still the
-            // best available; the old file stays intact up to this point either way.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            OutputFiles.moveIntoPlace(temp, target);
+        } catch (org.ganworkbench.engine.io.OutputException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 
@@ -174,7 +176,7 @@ public final class SessionZipWriter implements Closeable {
     }
 
     private static SessionException saveFailed(Path target, IOException e) {
-        return new SessionException("Could not save the session to " + target + " (" + IoErrors.reason(e)
+        return new SessionException("Could not save the session to " + target + " (" + OutputFiles.reason(e)
                 + "). Check that the folder is writable and the disk has space; the previous file, if any,"
                 + " is unchanged.", e);
     }

@@ -18,6 +18,9 @@ public final class History {
     private static final int CHUNK = 4096;
     private static final int COLUMNS = HistoryColumn.values().length;
 
+    /** Heap one row takes: a reader of a saved history bounds its rows by this. */
+    public static final long BYTES_PER_ROW = (long) COLUMNS * Double.BYTES;
+
     private volatile double[][] chunks = new double[0][];
     private volatile int size;
 

@@ -85,9 +85,11 @@ public final class TrainingRun implements AutoCloseable {
             state = RunState.READY;
             publish(snapshots.build(state, null, ""));
             ready.complete(context);
-        } catch (RuntimeException | OutOfMemoryError e) {
-            if (e instanceof org.ganworkbench.engine.WorkbenchException) LOG.warn("Could not prepare the run: {}", e.getMessage());
-            else LOG.error("Could not prepare the run", e);
+        } catch (RuntimeException | Error e) {
+            // Any Throwable (a StackOverflowError too) must complete ready(): a caller waiting on it
+            // would otherwise wait forever and the process never exit. A user's mistake is not logged:
+            // the caller shows its message (logging it too printed every preparation error twice).
+            if (!(e instanceof org.ganworkbench.engine.WorkbenchException)) LOG.error("Could not prepare the run", e);
             state = RunState.FAILED;
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             publish(TrainingSnapshot.status(RunState.FAILED, 0, message));

@@ -232,6 +232,7 @@ public final class DatasetPickerViewModel {
         if (r.unreadable() > 0) s.append(String.format(Locale.ROOT, ", %,d unreadable skipped", r.unreadable()));
         if (r.looseFiles() > 0) s.append(String.format(Locale.ROOT, ", %,d beside the class folders not used", r.looseFiles()));
         if (r.otherFiles() > 0) s.append(String.format(Locale.ROOT, ", %,d other files ignored", r.otherFiles()));
+        if (r.links() > 0) s.append(String.format(Locale.ROOT, ", %,d links not followed", r.links()));
         s.append(classes.isEmpty() ? "; no classes (no subfolders)"
                 : "; " + classes.size() + " classes: " + String.join(", ", classes));
         return s.toString();

@@ -21,7 +21,8 @@ import org.ganworkbench.engine.data.catalog.RemoteFile;
  * each continues where the last stopped; the finished part must have the expected digest (SHA-256, or the Adler-32 DL4J's zoo publishes), and is
  * then renamed into place in one atomic step. A part with the wrong digest is deleted. A part cut
  * off by a network failure or a cancel is kept and resumed next time (or thrown away on request).
- * One download per folder at a time, guarded by an OS file lock.
+ * One download per folder at a time, guarded by an OS file lock: the lock file stays in the folder, but
+ * the lock dies with the process that held it, so a run that failed or was killed never blocks the next.
  */
 public final class Downloader {
 
@@ -54,7 +55,8 @@ public final class Downloader {
         Path part = dir.resolve(file.name() + PART_SUFFIX);
         try {
             Files.createDirectories(dir);
-            try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
                  FileLock lock = tryLock(lockChannel)) {
                 if (lock == null) throw new DownloadException("Another download into " + dir + " is running; wait for it to finish.");
                 if (Files.exists(target)) {
@@ -74,7 +76,8 @@ public final class Downloader {
 
     private void download(RemoteFile file, FileDigest digest, Path part) throws IOException {
         List<String> failures = new ArrayList<>();
-        try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             long have = out.size();
             if (file.size() >= 0 && have > file.size()) {
                 out.truncate(0);

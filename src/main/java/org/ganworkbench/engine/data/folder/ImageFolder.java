@@ -29,8 +29,9 @@ public final class ImageFolder {
      * @param problems    the first few skipped pictures with their reasons, "path: reason"
      * @param looseFiles  pictures beside the class folders, not used
      * @param otherFiles  files that are not pictures, not used
+     * @param links       symbolic links skipped: links are not followed, so pictures behind them are not used
      */
-    public record Report(int loaded, int unreadable, List<String> problems, int looseFiles, int otherFiles) {
+    public record Report(int loaded, int unreadable, List<String> problems, int looseFiles, int otherFiles, int links) {
     }
 
     /** The dataset and how it was made. */
@@ -47,7 +48,8 @@ public final class ImageFolder {
         int n = scan.files().size();
         if (n == 0) {
             throw new DatasetException("No pictures (PNG, JPEG, GIF, BMP) in " + root + (scan.otherFiles() > 0
-                    ? " (" + scan.otherFiles() + " other files)" : "") + ".");
+                    ? " (" + scan.otherFiles() + " other files)" : "") + (scan.links() > 0
+                    ? " (" + scan.links() + " symbolic links, which are not followed)" : "") + ".");
         }
         int bytesPer = options.shape().size();
         if ((long) n * bytesPer > MAX_PIXEL_BYTES) {
@@ -89,11 +91,13 @@ public final class ImageFolder {
         }
         byte[] data = kept == n ? pixels : java.util.Arrays.copyOf(pixels, kept * bytesPer);
         int[] keptLabels = labels == null ? null : java.util.Arrays.copyOf(labels, kept);
-        Report report = new Report(kept, n - kept, Collections.unmodifiableList(problems), scan.looseFiles(), scan.otherFiles());
+        Report report = new Report(kept, n - kept, Collections.unmodifiableList(problems), scan.looseFiles(), scan.otherFiles(),
+                scan.links());
         Path name = root.toAbsolutePath().normalize().getFileName();
         String title = "Folder " + (name == null ? root : name);
         String description = ImageDescriptions.of(title, kept, options.shape(), scan.classNames().size())
-                + (n > kept ? String.format(Locale.ROOT, " (%,d unreadable skipped)", n - kept) : "");
+                + (n > kept ? String.format(Locale.ROOT, " (%,d unreadable skipped)", n - kept) : "")
+                + (scan.links() > 0 ? String.format(Locale.ROOT, " (%,d links not followed)", scan.links()) : "");
         ImageDataset dataset = new ImageDataset(id, description, options.shape(), data, keptLabels,
                 keptLabels == null ? List.of() : scan.classNames());
         return new Loaded(dataset, report);

@@ -39,10 +39,21 @@ public record IdxHeader(int[] dims) {
         return 4 + 4 * dims.length;
     }
 
-    /** Bytes of content the header announces (the product of the dimensions). */
+    /** Pixels of one image this reader takes: 4096x4096 is far beyond any MNIST-style dataset. */
+    public static final long MAX_IMAGE_PIXELS = 4096L * 4096;
+
+    /**
+     * Bytes of content the header announces (the product of the dimensions), or Long.MAX_VALUE when
+     * the product does not fit a long: three dimensions of 2^31 - 1 used to wrap around to a small
+     * number that passed every check.
+     */
     public long contentBytes() {
         long n = 1;
-        for (int d : dims) n *= d;
+        try {
+            for (int d : dims) n = Math.multiplyExact(n, (long) d);
+        } catch (ArithmeticException overflow) {
+            return Long.MAX_VALUE;
+        }
         return n;
     }
 
@@ -79,8 +90,14 @@ public record IdxHeader(int[] dims) {
         IdxHeader header = new IdxHeader(dims);
         long content = header.contentBytes();
         if (content > MAX_CONTENT_BYTES) {
-            throw new DatasetException(file + " claims " + Arrays.toString(dims) + " values (" + content / (1 << 20)
-                    + " MiB); more than " + (MAX_CONTENT_BYTES >> 20) + " MiB is refused.");
+            throw new DatasetException(file + " claims " + Arrays.toString(dims) + " values ("
+                    + (content == Long.MAX_VALUE ? "more than a long can count" : content / (1 << 20) + " MiB")
+                    + "); more than " + (MAX_CONTENT_BYTES >> 20) + " MiB is refused.");
+        }
+        if (ndims == 3 && (long) dims[1] * dims[2] > MAX_IMAGE_PIXELS) {
+            throw new DatasetException(file + " holds images of " + dims[1] + "x" + dims[2] + " pixels; at most "
+                    + MAX_IMAGE_PIXELS + " pixels (4096x4096) per image are read: MNIST-style data is 28x28. Resize them "
+                    + "and use folder:PATH?size=64 for pictures.");
         }
         long room = DataFileStreams.maxContentBytes(file) - header.headerBytes();
         if (content > room) {

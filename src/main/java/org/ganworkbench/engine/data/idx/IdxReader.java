@@ -3,6 +3,7 @@ package org.ganworkbench.engine.data.idx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.ganworkbench.engine.MemoryBudget;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.io.DataFileStreams;
 
@@ -35,7 +36,8 @@ public final class IdxReader {
     public static Images readImages(Path file, boolean transpose) {
         try (InputStream in = DataFileStreams.open(file)) {
             IdxHeader h = IdxHeader.read(in, file, 3, "images");
-            byte[] pixels = new byte[(int) h.contentBytes()];
+            MemoryBudget.requireHeap(h.contentBytes(), "the pixels of " + file);
+            byte[] pixels = new byte[Math.toIntExact(h.contentBytes())];
             DataFileStreams.readFully(in, pixels, 0, pixels.length);
             DataFileStreams.expectEnd(in, file, "its images");
             if (transpose) transposeEach(pixels, h.dim(1), h.dim(2));

@@ -3,11 +3,12 @@ package org.ganworkbench.engine.data.toy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStreamReader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.PointDataset;
+import org.ganworkbench.engine.data.io.DataFileStreams;
 
 /**
  * 2D points from a CSV file: one {@code x,y} per line; an optional header line, blank lines and
@@ -17,6 +18,8 @@ public final class CsvPoints {
 
     /** Enough for any drawing or exported sample; more is almost surely the wrong file. */
     public static final int MAX_POINTS = 2_000_000;
+    /** Two million points as text, with room for long numbers. */
+    public static final long MAX_BYTES = 128L << 20;
     private static final double MAX_ABS = 1e6;
 
     private CsvPoints() {
@@ -27,7 +30,8 @@ public final class CsvPoints {
         int n = 0;
         int lineNo = 0;
         boolean headerAllowed = true;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                DataFileStreams.openRegular(file, MAX_BYTES, "a points file"), StandardCharsets.UTF_8.newDecoder()))) {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNo++;

@@ -49,7 +49,7 @@ class ImageFolderTest {
         assertTrue(d.rawValue(1, plane + 500) > 240, "JPEG green");
         assertEquals(255, d.rawValue(2, 2 * plane + 500));
         assertEquals(255, d.rawValue(3, plane));
-        assertEquals(new ImageFolder.Report(4, 0, List.of(), 0, 0), loaded.report());
+        assertEquals(new ImageFolder.Report(4, 0, List.of(), 0, 0, 0), loaded.report());
     }
 
     @Test
