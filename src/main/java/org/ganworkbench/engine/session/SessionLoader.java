@@ -206,15 +206,23 @@ final class SessionLoader {
 
     private static History history(SessionZipReader zip, long steps, Path file) {
         try (InputStreamReader in = new InputStreamReader(zip.stream(SessionEntries.HISTORY), StandardCharsets.UTF_8)) {
-            // Rows are bounded by the steps the manifest claims and by the heap: a zip bomb of valid rows
-            // (80 million) otherwise filled gigabytes before failing.
-            long heapRows = (long) (org.ganworkbench.engine.MemoryBudget.heapAvailable() * 0.5) / History.BYTES_PER_ROW;
-            return History.readCsv(in, (int) Math.min(Math.min(Integer.MAX_VALUE - 1, steps + 1), Math.max(1, heapRows)));
+            return History.readCsv(in, historyRowCap(steps, org.ganworkbench.engine.MemoryBudget.heapAvailable()));
         } catch (IllegalArgumentException e) {
             throw new SessionException(file + " is damaged: " + e.getMessage() + ".", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Rows a saved history may have: no more than the steps the manifest claims (plus the header
+     * row's step 0), and no more than half the free heap holds. A zip bomb of 80 million valid rows
+     * inside the 1 GiB the entry may hold otherwise filled gigabytes before failing; the manifest's
+     * step count is the sender's word, the heap is not.
+     */
+    static int historyRowCap(long steps, long heapAvailable) {
+        long heapRows = Math.max(1, heapAvailable / 2 / History.BYTES_PER_ROW);
+        return (int) Math.min(Math.min(Integer.MAX_VALUE - 1L, steps + 1), heapRows);
     }
 
     private static List<Intervention> interventions(SessionManifest m, Path file) {
