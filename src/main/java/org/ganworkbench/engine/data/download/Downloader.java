@@ -65,6 +65,12 @@ public final class Downloader {
                     listener.note(target + " did not match its " + digest.algorithm() + " and was deleted; downloading it again.");
                 }
                 if (restart) Files.deleteIfExists(part);
+                for (Path p : new Path[] {part, target}) {
+                    if (Files.isSymbolicLink(p)) {
+                        throw new DownloadException(p + " is a symbolic link, and downloads are never written through links: "
+                                + "remove it and download again.");
+                    }
+                }
                 download(file, digest, part);
                 moveIntoPlace(part, target);
                 return target;
