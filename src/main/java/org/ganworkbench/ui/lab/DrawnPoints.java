@@ -66,13 +66,20 @@ public final class DrawnPoints {
         return Arrays.copyOf(xy, 2 * n);
     }
 
-    /** Writes one "x,y" line per point, with a header, as {@code csv:PATH} datasets read. */
+    /**
+     * Writes one "x,y" line per point, with a header, as {@code csv:PATH} datasets read; atomically
+     * and never through a link (engine.io.OutputFiles), like every file the app writes.
+     */
     public void writeCsv(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("x,y\n");
-            for (int i = 0; i < n; i++) w.write(String.format(Locale.ROOT, "%.5f,%.5f%n", xy[2 * i], xy[2 * i + 1]));
-        }
+        float[] points = points();
+        org.ganworkbench.engine.io.OutputFiles.write(file, temp -> {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                w.write("x,y\n");
+                for (int i = 0; i < points.length / 2; i++) {
+                    w.write(String.format(Locale.ROOT, "%.5f,%.5f%n", points[2 * i], points[2 * i + 1]));
+                }
+            }
+        });
     }
 
     private void ensure(int points) {

@@ -232,6 +232,8 @@ public final class LabViewModel {
             useAsData(Datasets.CSV_PREFIX + drawingFile);
         } catch (java.io.IOException e) {
             notices.error("Could not save the drawing to " + drawingFile + ": " + Notices.describe(e));
+        } catch (org.ganworkbench.engine.io.OutputException e) {
+            notices.error(e.getMessage()); // already names the file and the reason
         }
     }
 
