@@ -36,6 +36,8 @@ import org.nd4j.linalg.factory.Nd4j;
 final class SessionLoader {
 
     private static final int MAX_INTERVENTIONS = 100_000;
+    /** Rows of history read at most: the CLI's most steps per command (TrainCommand.MAX_STEPS). */
+    static final int MAX_HISTORY_ROWS = 10_000_000;
     /** More classes than any labelled dataset here has (EMNIST's 62); a bound against crafted files. */
     private static final int MAX_CLASSES = 1000;
     private static final int MAX_CLASS_NAME = 200;
@@ -216,13 +218,15 @@ final class SessionLoader {
 
     /**
      * Rows a saved history may have: no more than the steps the manifest claims (plus the header
-     * row's step 0), and no more than half the free heap holds. A zip bomb of 80 million valid rows
+     * row's step 0), no more than {@value #MAX_HISTORY_ROWS} (what {@code train} trains at most in
+     * one go, 1.3 GB of rows) and no more than a quarter of the free heap holds. A zip bomb of 80 million valid rows
      * inside the 1 GiB the entry may hold otherwise filled gigabytes before failing; the manifest's
      * step count is the sender's word, the heap is not.
      */
     static int historyRowCap(long steps, long heapAvailable) {
-        long heapRows = Math.max(1, heapAvailable / 2 / History.BYTES_PER_ROW);
-        return (int) Math.min(Math.min(Integer.MAX_VALUE - 1L, steps + 1), heapRows);
+        long heapRows = Math.max(1, heapAvailable / 4 / History.BYTES_PER_ROW);
+        long claimed = steps >= MAX_HISTORY_ROWS ? MAX_HISTORY_ROWS : steps + 1;
+        return (int) Math.min(claimed, heapRows);
     }
 
     private static List<Intervention> interventions(SessionManifest m, Path file) {
