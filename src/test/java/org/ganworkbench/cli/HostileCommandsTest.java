@@ -85,6 +85,17 @@ class HostileCommandsTest {
     }
 
     @Test
+    void aConfigThatIsADeviceOrAFolderIsRefusedAtOnce() {
+        if (Files.exists(Path.of("/dev/zero"))) {
+            // read until the JVM ran out of memory: /dev/zero reports a size of 0
+            assertUserError(CliTestSupport.run("train", "--config", "/dev/zero", "--steps", "1", "--out", dir.resolve("z").toString()),
+                    "not a regular file");
+        }
+        assertUserError(CliTestSupport.run("train", "--config", dir.toString(), "--steps", "1", "--out", dir.resolve("z").toString()),
+                "not a regular file");
+    }
+
+    @Test
     void samplingASessionWhoseConfigNamesADeviceNeverReadsIt() throws IOException {
         Path crafted = withDataset("dev-zero.gwb", "csv:/dev/zero");
         CliTestSupport.Result r = CliTestSupport.run("sample", "--session", crafted.toString(), "--count", "4",

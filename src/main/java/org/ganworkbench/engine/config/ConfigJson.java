@@ -61,10 +61,15 @@ public final class ConfigJson {
 
     public static GanConfig read(Path file) {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ConfigException(file + " is " + Files.size(file) + " bytes: too large to be a config.");
+            String json;
+            try (java.io.InputStream in = org.ganworkbench.engine.io.InputFiles.openRegular(file, MAX_BYTES, "a config",
+                    ConfigException::new)) {
+                json = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new ConfigException(file + " is not a valid config: it is not a UTF-8 text file.", e);
             }
-            return fromJson(Files.readString(file), file.toString());
+            return fromJson(json, file.toString());
         } catch (java.nio.charset.MalformedInputException e) {
             throw new ConfigException(file + " is not a valid config: it is not a UTF-8 text file.", e);
         } catch (NoSuchFileException e) {

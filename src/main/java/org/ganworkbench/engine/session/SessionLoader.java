@@ -160,24 +160,41 @@ final class SessionLoader {
     private static Dataset openDataset(GanConfig config, SessionManifest.DatasetDescriptor saved, DataShape shape,
                                        List<String> classes, Consumer<String> warnings, SessionData need) {
         Dataset dataset;
+        DataShape there;
+        try {
+            // The shape first, from a header at most: data of another shape is never read (or walked) in full.
+            there = Datasets.shapeOf(config.data().dataset());
+        } catch (org.ganworkbench.engine.WorkbenchException e) {
+            return unavailable(need, warnings, "The dataset " + named(config) + " is not available here (" + e.getMessage() + ")");
+        }
+        if (!there.equals(shape)) {
+            return unavailable(need, warnings, "The dataset " + named(config) + " here holds " + there
+                    + " examples, but the run was trained on " + shape);
+        }
         try {
             dataset = Datasets.open(config.data());
         } catch (org.ganworkbench.engine.WorkbenchException e) {
-            return unavailable(need, warnings, "The dataset " + saved.id() + " is not available here (" + e.getMessage() + ")");
+            return unavailable(need, warnings, "The dataset " + named(config) + " is not available here (" + e.getMessage() + ")");
         }
         if (!dataset.shape().equals(shape)) {
-            return unavailable(need, warnings, "The dataset " + saved.id() + " here holds " + dataset.shape()
+            return unavailable(need, warnings, "The dataset " + named(config) + " here holds " + dataset.shape()
                     + " examples, but the run was trained on " + shape);
         }
         if (config.model().conditional() && !dataset.classNames().equals(classes)) {
-            return unavailable(need, warnings, "The dataset " + saved.id() + " here has the classes " + dataset.classNames()
+            return unavailable(need, warnings, "The dataset " + named(config) + " here has the classes " + dataset.classNames()
                     + ", but this conditional run was trained on " + classes);
         }
         if (saved.sha256() != null && !saved.sha256().equals(dataset.fingerprint())) {
-            warnings.accept("The dataset " + saved.id() + " here differs from the one this run was trained on "
+            warnings.accept("The dataset " + named(config) + " here differs from the one this run was trained on "
                     + "(another SHA-256); training continues on the local copy.");
         }
         return dataset;
+    }
+
+    /** The dataset id the config names (the one read), cut short: a crafted id can be thousands of characters. */
+    private static String named(GanConfig config) {
+        String id = config.data().dataset();
+        return id.length() > 120 ? id.substring(0, 120) + "..." : id;
     }
 
     /** Without its data a session still opens for sampling and exploring, unless the caller must train it. */

@@ -57,22 +57,6 @@ public final class DataFileStreams {
         return isGzip(file) ? size * MAX_DEFLATE_RATIO + BUFFER : size;
     }
 
-    /**
-     * Opens a small text or data file of the user's, refusing anything but a regular file (a
-     * config naming {@code csv:/dev/zero} read forever) and more than {@code maxBytes}, whether
-     * the file says so up front or only while being read.
-     */
-    public static InputStream openRegular(Path file, long maxBytes, String what) throws IOException {
-        if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
-        if (!Files.isRegularFile(file)) {
-            throw new DatasetException(file + " is not a regular file (a device, a pipe or a folder): " + what
-                    + " must be an ordinary file.");
-        }
-        String tooLarge = file + " is larger than " + (maxBytes >> 20) + " MiB: too large for " + what + ".";
-        if (Files.size(file) > maxBytes) throw new DatasetException(tooLarge);
-        return new CappedInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER), maxBytes, tooLarge);
-    }
-
     /** Fills {@code dst[off, off + len)} or throws {@link EOFException}. */
     public static void readFully(InputStream in, byte[] dst, int off, int len) throws IOException {
         while (len > 0) {

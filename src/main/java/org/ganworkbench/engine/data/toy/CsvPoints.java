@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.PointDataset;
-import org.ganworkbench.engine.data.io.DataFileStreams;
+import org.ganworkbench.engine.io.InputFiles;
 
 /**
  * 2D points from a CSV file: one {@code x,y} per line; an optional header line, blank lines and
@@ -31,7 +31,7 @@ public final class CsvPoints {
         int lineNo = 0;
         boolean headerAllowed = true;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                DataFileStreams.openRegular(file, MAX_BYTES, "a points file"), StandardCharsets.UTF_8.newDecoder()))) {
+                InputFiles.openRegular(file, MAX_BYTES, "a points file", DatasetException::new), StandardCharsets.UTF_8.newDecoder()))) {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNo++;

@@ -1,9 +1,9 @@
-package org.ganworkbench.engine.data.io;
+package org.ganworkbench.engine.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.ganworkbench.engine.data.DatasetException;
+import java.util.function.Function;
 
 /**
  * Reads at most {@code cap} bytes and fails past them: a size checked before opening can change,
@@ -13,12 +13,14 @@ final class CappedInputStream extends FilterInputStream {
 
     private final long cap;
     private final String tooLarge;
+    private final Function<String, RuntimeException> error;
     private long read;
 
-    CappedInputStream(InputStream in, long cap, String tooLarge) {
+    CappedInputStream(InputStream in, long cap, String tooLarge, Function<String, RuntimeException> error) {
         super(in);
         this.cap = cap;
         this.tooLarge = tooLarge;
+        this.error = error;
     }
 
     @Override
@@ -37,6 +39,6 @@ final class CappedInputStream extends FilterInputStream {
 
     private void count(long n) {
         read += n;
-        if (read > cap) throw new DatasetException(tooLarge);
+        if (read > cap) throw error.apply(tooLarge);
     }
 }
