@@ -39,6 +39,8 @@ public final class ImageFolder {
     }
 
     private static final int REPORTED_PROBLEMS = 10;
+    /** The headless commands show no dataset summary: skipped pictures are said here (the app's picker says them too). */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImageFolder.class);
 
     private ImageFolder() {
     }
@@ -56,6 +58,7 @@ public final class ImageFolder {
             throw new DatasetException(String.format(Locale.ROOT, "%s holds %,d pictures: at %dx%d they would take %,d MB."
                     + " Choose a smaller folder or size.", root, n, options.size(), options.size(), (long) n * bytesPer >> 20));
         }
+        org.ganworkbench.engine.MemoryBudget.requireHeap((long) n * bytesPer, "the pictures of " + root);
         byte[] pixels = new byte[n * bytesPer];
         String[] failures = new String[n];
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -98,6 +101,9 @@ public final class ImageFolder {
         String description = ImageDescriptions.of(title, kept, options.shape(), scan.classNames().size())
                 + (n > kept ? String.format(Locale.ROOT, " (%,d unreadable skipped)", n - kept) : "")
                 + (scan.links() > 0 ? String.format(Locale.ROOT, " (%,d links not followed)", scan.links()) : "");
+        if (scan.links() > 0 || n > kept) {
+            LOG.warn("{}: {} symbolic links not followed, {} unreadable pictures skipped", root, scan.links(), n - kept);
+        }
         ImageDataset dataset = new ImageDataset(id, description, options.shape(), data, keptLabels,
                 keptLabels == null ? List.of() : scan.classNames());
         return new Loaded(dataset, report);
