@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
                 "Image runs with labelled data: the judge (a classifier of the data, trained once per dataset and",
                 "cached) gives the class histogram, the share it is sure of, the Fréchet distance of its features",
                 "from held-out real images, and for conditional runs the per-class agreement; with its own",
-                "held-out accuracy.", ""})
+                "held-out accuracy.",
+                "It reads the dataset the session names, through the same checked readers as train (a session",
+                "someone sent you decides which files that is); sample, interpolate and walk never read it.", ""})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -110,6 +110,15 @@ class HostileCommandsTest {
     }
 
     @Test
+    void evalChecksTheShapeOfTheDataASessionNamesBeforeReadingIt() throws IOException {
+        // An empty folder: reading it would fail with "No pictures"; the shape, from the id alone, refuses it first.
+        Files.createDirectories(dir.resolve("pictures"));
+        Path crafted = withDataset("pictures.gwb", "folder:" + dir.resolve("pictures"));
+        CliTestSupport.Result r = CliTestSupport.run("eval", "--session", crafted.toString());
+        assertUserError(r, "holds 3x32x32 examples, but the run was trained on");
+    }
+
+    @Test
     void resumingARunWhoseDataWasDeletedSaysSo() throws IOException {
         Path points = Files.writeString(dir.resolve("points.csv"), "x,y\n0,0\n1,1\n2,0.5\n1,0\n");
         CliTestSupport.Result r = CliTestSupport.run("train", "--preset", "ring-vanilla", "--dataset", "csv:" + points,
