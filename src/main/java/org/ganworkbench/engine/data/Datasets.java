@@ -77,7 +77,10 @@ public final class Datasets {
             return switch (a.kind()) {
                 case "idx" -> IdxDataset.shapeOf(a.path(), a.booleanOption("transpose"));
                 case "npz" -> MnistNpz.shapeOf(a.path());
-                case "folder" -> folderOptions(a).shape();
+                case "folder" -> {
+                    ImageFolder.checkFolder(a.path());
+                    yield folderOptions(a).shape();
+                }
                 default -> Cifar10.SHAPE;
             };
         }

@@ -45,6 +45,12 @@ public final class ImageFolder {
     private ImageFolder() {
     }
 
+    /** Refuses what cannot be a folder of pictures (absent, a disk's root, /proc) without looking inside. */
+    public static void checkFolder(Path root) {
+        if (!java.nio.file.Files.isDirectory(root)) throw new DatasetException("No folder at " + root);
+        FolderScan.refuseSystemFolders(root);
+    }
+
     public static Loaded load(Path root, FolderOptions options, String id) {
         FolderScan scan = FolderScan.of(root);
         int n = scan.files().size();
