@@ -1,6 +1,7 @@
 package org.ganworkbench.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.UnaryOperator;
@@ -46,8 +47,10 @@ class ThreadIndependenceTest {
     /** The penalties' extra passes, Java sums and element-wise additions: the same bits too. */
     @Test
     void thePenalisedRingIsTheSameRunOnOneTwoAndFourThreads() {
-        assertSameOnEveryThreadCount("ring-d-wins", 2,
+        Run penalised = assertSameOnEveryThreadCount("ring-d-wins", 2,
                 c -> c.withTricks(c.tricks().withR1Penalty(1).withGradientPenalty(1).withDWeightDecay(1e-3)));
+        Run plain = train("ring-d-wins", 2, 1, c -> c);
+        assertFalse(java.util.Arrays.equals(plain.d, penalised.d), "the penalties changed D's updates");
     }
 
     @Test
@@ -59,7 +62,7 @@ class ThreadIndependenceTest {
         assertSameOnEveryThreadCount(preset, steps, c -> c);
     }
 
-    private static void assertSameOnEveryThreadCount(String preset, int steps, UnaryOperator<GanConfig> change) {
+    private static Run assertSameOnEveryThreadCount(String preset, int steps, UnaryOperator<GanConfig> change) {
         Run one = train(preset, steps, 1, change);
         for (int threads : new int[] {2, 4}) {
             Run other = train(preset, steps, threads, change);
@@ -68,6 +71,7 @@ class ThreadIndependenceTest {
             assertArrayEquals(one.g, other.g, 0f, preset + ": G's parameters on 1 and " + threads + " threads");
             assertArrayEquals(one.d, other.d, 0f, preset + ": D's parameters on 1 and " + threads + " threads");
         }
+        return one;
     }
 
     private record Run(double[] losses, float[] g, float[] d) {
