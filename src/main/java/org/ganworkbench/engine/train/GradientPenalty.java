@@ -28,8 +28,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * a Hessian-vector product by central differences: two more forward and backward passes of D
  * (three in all, with the one that measures g). During those two passes every ReLU keeps its on/off
  * pattern from the pass at x ({@link TrainableNetwork#freezeActivationPatterns}): that is the
- * derivative autograd takes (a ReLU's second derivative is 0), and it makes an MLP D linear in x
- * and in each layer's weights, so the difference is exact up to rounding. Without it, one unit
+ * derivative autograd takes (a ReLU's second derivative is 0), and it makes an MLP D's parameter
+ * gradient linear in x, so the difference is exact up to rounding. Without it, one unit
  * whose input crosses 0 between the two points adds a jump of order 1 / eps to the estimate
  * (measured: entries 100 times too large on a 6-unit test D). Batch norm is smooth, so a DCGAN D's
  * difference is exact up to O(eps^2).
