@@ -11,9 +11,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class DiscriminatorPenalties {
 
-    /** The slope penalties' summed gradient for D's parameters, or null when they are off. */
-    record Slope(double value, INDArray gradient) {
-        static final Slope NONE = new Slope(0, null);
+    /** The slope penalties' summed gradient for D's parameters; null when they are off. */
+    record Slope(INDArray gradient) {
+        static final Slope NONE = new Slope(null);
     }
 
     private final TrainableNetwork d;
@@ -52,9 +52,9 @@ final class DiscriminatorPenalties {
     }
 
     private static Slope plus(Slope sum, GradientPenalty.Measured term, StepArrays temp) {
-        if (term.parameterGradient() == null) return new Slope(sum.value() + term.value(), sum.gradient());
+        if (term.parameterGradient() == null) return sum;
         INDArray g = temp.own(term.parameterGradient());
         if (sum.gradient() != null) g.addi(sum.gradient());
-        return new Slope(sum.value() + term.value(), g);
+        return new Slope(g);
     }
 }
