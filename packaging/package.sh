@@ -13,7 +13,7 @@ type="${1:-app-image}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-version=$(mvn -B -q org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate -Dexpression=project.version -DforceStdout | sed 's/-SNAPSHOT//')
+version=$(mvn -B -q org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate -Dexpression=project.version -DforceStdout -Dstyle.color=never | sed -e "s/\x1b\[[0-9;]*m//g" -e "s/-SNAPSHOT//")
 mvn -B -q package -DskipTests
 
 input="target/jpackage-input"
@@ -41,7 +41,12 @@ case "$type" in
 esac
 
 # A runtime with just the modules the app needs (jdeps on all jars over-reports; this list is checked).
-modules="java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.crypto.ec,jdk.zipfs"
+modules="java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.crypto.ec,jdk.zipfs"
+
+# jpackage's default jlink options, except that the runtime keeps bin/java and gets the JDK's base
+# class-data archive: the app opens its window from a second JVM that maps its classes from an
+# archive of its own, layered on the base one (FastStart; docs/performance.md, start-up).
+jlink_options="--strip-debug --no-man-pages --no-header-files --generate-cds-archive"
 
 jpackage --type "$type" \
   --name "GAN Workbench" \
@@ -53,6 +58,7 @@ jpackage --type "$type" \
   --main-class org.ganworkbench.Launcher \
   --add-modules "$modules" \
   --java-options "-Xmx4g" \
+  --jlink-options "$jlink_options" \
   --dest target/installer \
   "${icon_args[@]}" "${os_args[@]}"
 

@@ -9,7 +9,7 @@ jar=${JAR:-target/gan-workbench.jar}
 seeds=${SEEDS:-1 2 3 4 5}
 threads=${THREADS:-1 2}
 presets=("$@")
-[ ${#presets[@]} -eq 0 ] && presets=(ring-vanilla ring-pacgan ring-d-wins ring-minimax ring-oscillation ring-wgan grid25-pacgan)
+[ ${#presets[@]} -eq 0 ] && presets=(ring-vanilla ring-pacgan ring-d-wins ring-r1 ring-minimax ring-oscillation ring-wgan grid25-pacgan)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for preset in "${presets[@]}"; do

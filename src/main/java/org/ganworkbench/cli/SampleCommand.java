@@ -55,6 +55,11 @@ final class SampleCommand implements Callable<Integer> {
             + "(0 is the first) or by name (default: one row per class).")
     String classChoice;
 
+    @Option(names = "--truncation", defaultValue = "0", paramLabel = "T", description = "Draw z with every value "
+            + "within +-T, drawing the others again (BigGAN's truncation trick): more typical samples, less variety; "
+            + "e.g. 1.0 for a Gaussian z. Default: off (0).")
+    double truncation;
+
     @Option(names = "--columns", paramLabel = "C", description = "PNG grid columns (default: a square grid).")
     Integer columns;
 
@@ -65,6 +70,9 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (count < 1 || count > MAX_COUNT) throw new UserInputException("--count must be between 1 and " + MAX_COUNT + ".");
         if (scale < 1 || scale > 16) throw new UserInputException("--scale must be between 1 and 16.");
+        if (!(truncation >= 0 && truncation <= 100)) {
+            throw new UserInputException("--truncation must be 0 (off) or a positive threshold up to 100, e.g. 1.0; got " + truncation + ".");
+        }
         String ext = extension(out);
         if (!ext.equals("png") && !ext.equals("npy") && !ext.equals("csv")) {
             throw new UserInputException("--out must end in .png, .npy or .csv, not '" + out.getFileName() + "'.");
@@ -75,7 +83,7 @@ final class SampleCommand implements Callable<Integer> {
             DataShape shape = run.submit(c -> c.model().shape()).join();
             List<String> classes = run.classNames();
             int[] labels = labels(classes);
-            float[] values = run.submit(c -> RunExports.generate(c, count, seed, labels)).join();
+            float[] values = run.submit(c -> RunExports.generate(c, count, seed, labels, truncation)).join();
             switch (ext) {
                 case "png" -> writePng(run, shape, values, classes);
                 case "npy" -> writeNpy(shape, values);

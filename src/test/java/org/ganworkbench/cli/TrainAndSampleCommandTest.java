@@ -80,6 +80,28 @@ class TrainAndSampleCommandTest {
     }
 
     @Test
+    void resumingWithThePenaltiesTurnsThemOnAndTheSessionKeepsThem() throws Exception {
+        Path penalised = dir.resolve("penalised");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--resume", run.resolve("session.gwb").toString(),
+                "--r1", "2", "--d-weight-decay", "0.01", "--steps", "3", "--quiet", "--out", penalised.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String config = Files.readString(penalised.resolve("config.json"));
+        assertTrue(config.contains("\"r1Penalty\" : 2.0") && config.contains("\"dWeightDecay\" : 0.01"), config);
+
+        Path onward = dir.resolve("onward");
+        CliTestSupport.Result again = CliTestSupport.run("train", "--resume", penalised.resolve("session.gwb").toString(),
+                "--steps", "2", "--quiet", "--out", onward.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(Files.readString(onward.resolve("config.json")).contains("\"r1Penalty\" : 2.0"),
+                "the saved session keeps the live penalty");
+
+        CliTestSupport.Result refused = CliTestSupport.run("train", "--resume", run.resolve("session.gwb").toString(),
+                "--r1", "-1", "--steps", "1", "--quiet", "--out", dir.resolve("bad-r1").toString());
+        assertEquals(2, refused.exitCode(), refused.out());
+        assertTrue(refused.err().contains("R1 gradient penalty (r1) must be a number between 0 and 100"), refused.err());
+    }
+
+    @Test
     void theThreadCountOfEveryStepIsRecordedAndCanBeChosen() throws Exception {
         Path two = dir.resolve("two-threads");
         CliTestSupport.Result r = CliTestSupport.run("train", "--resume", run.resolve("session.gwb").toString(),

@@ -158,6 +158,23 @@ public final class ConfigFields {
                     + "here at D's input), so a batch of near-identical fakes gives itself away.",
             c -> c.tricks().minibatchStdDev(), (c, v) -> c.withTricks(c.tricks().withMinibatchStdDev((Boolean) v)));
 
+    public static final ConfigField D_WEIGHT_DECAY = live(number("d-weight-decay", TRICKS, "D weight decay",
+            "L2 penalty on the discriminator's weights (not G's): lambda/2 times the sum of D's squared weights joins "
+                    + "D's loss, so every D update also pulls its weights towards 0 and D cannot sharpen its verdicts "
+                    + "without bound (the weight penalty Roth et al. 2017 discuss). 1e-3 to 1e-1 are usual; 0 turns it off.",
+            0, 1, false, c -> c.tricks().dWeightDecay(), (c, v) -> c.withTricks(c.tricks().withDWeightDecay((Double) v))));
+    public static final ConfigField R1 = live(number("r1", TRICKS, "R1 gradient penalty",
+            "R1 (Mescheder et al. 2018): gamma/2 times the mean squared norm of D's gradient on real examples joins D's "
+                    + "loss, so D stays flat around the data and cannot push G away with steep slopes; the remedy for a "
+                    + "discriminator that wins. Costs three extra passes of D per D update. 1 to 10 are usual; 0 turns it off.",
+            0, 100, false, c -> c.tricks().r1Penalty(), (c, v) -> c.withTricks(c.tricks().withR1Penalty((Double) v))));
+    public static final ConfigField GRADIENT_PENALTY = live(number("gp", TRICKS, "WGAN-GP penalty",
+            "WGAN-GP (Gulrajani et al. 2017), for the Wasserstein loss: lambda times the mean of (|grad D| - 1)^2 at "
+                    + "random points between real and fake examples joins the critic's loss, keeping it 1-Lipschitz "
+                    + "without weight clipping (set clip to 0). The paper uses 10. Costs three extra passes of D per D "
+                    + "update; 0 turns it off.",
+            0, 100, false, c -> c.tricks().gradientPenalty(), (c, v) -> c.withTricks(c.tricks().withGradientPenalty((Double) v))));
+
     public static final ConfigField BATCH_SIZE = integer("batch", TRAINING, "Batch size",
             "Real examples per discriminator batch; the fake batch has the same size.",
             1, 4096, c -> c.training().batchSize(), (c, v) -> c.withTraining(c.training().withBatchSize((Integer) v)));
@@ -177,6 +194,7 @@ public final class ConfigFields {
             OPTIMIZER_G, LR_G, BETA1_G, BETA2_G, MOMENTUM_G, OPTIMIZER_D, LR_D, BETA1_D, BETA2_D, MOMENTUM_D,
             LR_DECAY_STEPS, LR_DECAY_START, LR_DECAY_TO,
             D_STEPS, LABEL_SMOOTHING, INSTANCE_NOISE, NOISE_DECAY, CLIP, D_SKIP, UNROLL, PACKING, MINIBATCH_STDDEV,
+            D_WEIGHT_DECAY, R1, GRADIENT_PENALTY,
             BATCH_SIZE, SEED, SAMPLE_EVERY);
 
     public static Optional<ConfigField> byKey(String key) {

@@ -115,9 +115,20 @@ public final class ConfigValidator {
                     + "with packing " + c.tricks().packing() + ": a conditional D judges one image against its own label, "
                     + "while a pack mixes images of different classes. Set packing to 1 or turn conditional off."));
         }
-        if (c.loss() == LossKind.WASSERSTEIN && c.tricks().clipValue() == 0) {
+        if (c.loss() == LossKind.WASSERSTEIN && c.tricks().clipValue() == 0 && c.tricks().gradientPenalty() == 0) {
             problems.add(ConfigProblem.warning(ConfigFields.CLIP,
-                    "Wasserstein loss without weight clipping lets the critic grow without bound; set clip to 0.01."));
+                    "Wasserstein loss without weight clipping or a gradient penalty lets the critic grow without bound; "
+                            + "set clip to 0.01 or gp to 10."));
+        }
+        if (c.tricks().gradientPenalty() > 0 && c.loss() != LossKind.WASSERSTEIN) {
+            problems.add(ConfigProblem.warning(ConfigFields.GRADIENT_PENALTY,
+                    "WGAN-GP's penalty (gp) is meant for the Wasserstein critic; with " + c.loss().label()
+                            + " loss use r1 instead, which penalises D's slope on real examples only."));
+        }
+        if (c.tricks().gradientPenalty() > 0 && c.tricks().clipValue() > 0) {
+            problems.add(ConfigProblem.warning(ConfigFields.GRADIENT_PENALTY,
+                    "WGAN-GP replaces weight clipping: with both on, clipping keeps the critic from reaching the slope "
+                            + "of 1 the penalty asks for. Set clip to 0."));
         }
         if (c.loss() != LossKind.WASSERSTEIN && c.tricks().clipValue() > 0 && c.tricks().clipValue() < 0.1) {
             problems.add(ConfigProblem.warning(ConfigFields.CLIP,

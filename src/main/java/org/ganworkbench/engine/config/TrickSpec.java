@@ -13,6 +13,9 @@ package org.ganworkbench.engine.config;
  *                                advanced this many updates; 0 turns it off
  * @param packing                 PacGAN (Lin et al. 2018): D judges this many samples at once; 1 is a plain D
  * @param minibatchStdDev         D also sees how much the batch varies (Karras et al. 2018)
+ * @param dWeightDecay            L2 penalty on D's weights: lambda/2 * sum of squared weights joins D's loss; 0 turns it off
+ * @param r1Penalty               R1 (Mescheder et al. 2018): gamma/2 * E_real ||grad_x D(x)||^2 joins D's loss; 0 turns it off
+ * @param gradientPenalty         WGAN-GP (Gulrajani et al. 2017): lambda * E_interp (||grad_x D(x)|| - 1)^2 joins D's loss; 0 turns it off
  */
 public record TrickSpec(
         int dStepsPerGStep,
@@ -23,22 +26,28 @@ public record TrickSpec(
         double dSkipThreshold,
         int unrollSteps,
         int packing,
-        boolean minibatchStdDev) {
+        boolean minibatchStdDev,
+        double dWeightDecay,
+        double r1Penalty,
+        double gradientPenalty) {
 
-    public static final TrickSpec NONE = new TrickSpec(1, 0, 0, 0, 0, 0, 0, 1, false);
+    public static final TrickSpec NONE = new TrickSpec(1, 0, 0, 0, 0, 0, 0, 1, false, 0, 0, 0);
 
     public TrickSpec {
         if (dStepsPerGStep == 0) dStepsPerGStep = 1;
         if (packing == 0) packing = 1;
     }
 
-    public TrickSpec withDStepsPerGStep(int v) { return new TrickSpec(v, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
-    public TrickSpec withLabelSmoothing(double v) { return new TrickSpec(dStepsPerGStep, v, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
-    public TrickSpec withInstanceNoise(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, v, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
-    public TrickSpec withInstanceNoiseDecaySteps(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, v, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
-    public TrickSpec withClipValue(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, v, dSkipThreshold, unrollSteps, packing, minibatchStdDev); }
-    public TrickSpec withDSkipThreshold(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, v, unrollSteps, packing, minibatchStdDev); }
-    public TrickSpec withUnrollSteps(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, v, packing, minibatchStdDev); }
-    public TrickSpec withPacking(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, v, minibatchStdDev); }
-    public TrickSpec withMinibatchStdDev(boolean v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, v); }
+    public TrickSpec withDStepsPerGStep(int v) { return new TrickSpec(v, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withLabelSmoothing(double v) { return new TrickSpec(dStepsPerGStep, v, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withInstanceNoise(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, v, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withInstanceNoiseDecaySteps(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, v, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withClipValue(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, v, dSkipThreshold, unrollSteps, packing, minibatchStdDev, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withDSkipThreshold(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, v, unrollSteps, packing, minibatchStdDev, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withUnrollSteps(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, v, packing, minibatchStdDev, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withPacking(int v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, v, minibatchStdDev, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withMinibatchStdDev(boolean v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, v, dWeightDecay, r1Penalty, gradientPenalty); }
+    public TrickSpec withDWeightDecay(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev, v, r1Penalty, gradientPenalty); }
+    public TrickSpec withR1Penalty(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev, dWeightDecay, v, gradientPenalty); }
+    public TrickSpec withGradientPenalty(double v) { return new TrickSpec(dStepsPerGStep, labelSmoothing, instanceNoise, instanceNoiseDecaySteps, clipValue, dSkipThreshold, unrollSteps, packing, minibatchStdDev, dWeightDecay, r1Penalty, v); }
 }

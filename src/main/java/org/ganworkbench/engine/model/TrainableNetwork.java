@@ -5,6 +5,8 @@ import org.ganworkbench.engine.model.nn.Optimizer;
 import org.ganworkbench.engine.model.nn.Sequential;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -111,6 +113,48 @@ public final class TrainableNetwork {
     /** Adds the stashed gradient to the current one: the gradient of the summed losses of two batches. */
     public void addStashedGradient() {
         net.gradient().addi(stash);
+    }
+
+    /**
+     * Keeps every ReLU's on/off pattern from the last {@link #forward} for the passes that follow
+     * until it is turned off (see {@code Layer.freezeActivationPattern}); for a gradient penalty's
+     * Hessian-vector product. Must be turned off again before training goes on.
+     */
+    public void freezeActivationPatterns(boolean frozen) {
+        net.freezeActivationPatterns(frozen);
+    }
+
+    /** A copy of the whole current gradient (trained parameters and running-statistics changes), owned by the caller. */
+    public INDArray gradientCopy() {
+        return net.gradient().dup();
+    }
+
+    /**
+     * Adds {@code scale * extra} (same layout as the gradient) to the trained parameters' gradient:
+     * a penalty's gradient joining the loss's. The running-statistics entries are left alone, since
+     * they hold the batch-norm update of the loss's own passes. {@code extra} is overwritten.
+     */
+    public void addToTrainedGradient(INDArray extra, double scale) {
+        for (Sequential.Range r : net.trainedRanges()) {
+            INDArrayIndex row = NDArrayIndex.point(0);
+            INDArrayIndex range = NDArrayIndex.interval(r.from(), r.to());
+            net.gradient().get(row, range).addi(extra.get(row, range).muli(scale));
+        }
+    }
+
+    /**
+     * L2 weight decay: adds lambda * theta to the gradient of every trained parameter (weights,
+     * biases, batch-norm scales and shifts; not the running statistics), the gradient of
+     * lambda/2 * ||theta||^2. Element-wise, so the same bits on any thread count.
+     */
+    public void addWeightDecay(double lambda) {
+        for (Sequential.Range r : net.trainedRanges()) {
+            INDArrayIndex row = NDArrayIndex.point(0);
+            INDArrayIndex range = NDArrayIndex.interval(r.from(), r.to());
+            INDArray decay = net.params().get(row, range).mul(lambda);
+            net.gradient().get(row, range).addi(decay);
+            decay.close();
+        }
     }
 
     /**

@@ -35,8 +35,18 @@ public final class RunExports {
 
     /** n fresh samples of the given classes (one label per sample) from a conditional G; labels are ignored otherwise. */
     public static float[] generate(RunContext ctx, int n, long seed, int[] labels) {
+        return generate(ctx, n, seed, labels, 0);
+    }
+
+    /**
+     * As {@link #generate(RunContext, int, long, int[])}, with z truncated to +-{@code truncation}
+     * ({@link org.ganworkbench.engine.model.LatentPrior#sampleTruncated}); 0 draws z from the prior as it is.
+     */
+    public static float[] generate(RunContext ctx, int n, long seed, int[] labels, double truncation) {
         GanModel model = ctx.model();
-        return model.generate(model.prior().sample(new Rng(seed), n), model.conditional() ? labels : null, n);
+        Rng rng = new Rng(seed);
+        float[] z = truncation > 0 ? model.prior().sampleTruncated(rng, n, truncation) : model.prior().sample(rng, n);
+        return model.generate(z, model.conditional() ? labels : null, n);
     }
 
     /** Labels for n samples as rows of classes: the first ceil(n / classes) are class 0, the next class 1, ... */

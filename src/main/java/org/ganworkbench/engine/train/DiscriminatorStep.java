@@ -37,6 +37,7 @@ final class DiscriminatorStep {
     private final long seed;
     /** Where fake labels come from; null for an unconditional model. */
     private final ClassFrequencies classes;
+    private final DiscriminatorPenalties penalties;
     private INDArray pair;
 
     DiscriminatorStep(GanModel model, GanLoss loss, BatchSource data, long seed) {
@@ -45,6 +46,7 @@ final class DiscriminatorStep {
         this.data = data;
         this.seed = seed;
         this.classes = model.conditional() ? ClassFrequencies.of(data.dataset()) : null;
+        this.penalties = new DiscriminatorPenalties(model.discriminator(), model.classCount(), seed);
     }
 
     /** n labels for fake examples, from the data's class frequencies; null for an unconditional model. */
@@ -79,6 +81,10 @@ final class DiscriminatorStep {
         }
         fake = prepare(fake, fakeLabels); // packs (PacGAN), the batch-std feature, the one-hot labels, if on
 
+        // penalties on D's slope (R1, WGAN-GP), if on: measured first, since the loss's passes below
+        // overwrite D's gradient; their gradient joins the loss's before the update
+        DiscriminatorPenalties.Slope slope = penalties.measure(live.tricks(), real, fake, dUpdate, temp);
+
         // loss_D = loss on real + loss on fake, and its gradient for D's parameters
         float[] realScores;
         float[] fakeScores;
@@ -110,6 +116,7 @@ final class DiscriminatorStep {
             d.backwardParameters(temp.own(column(gradient)));
         }
 
+        penalties.addTo(live.tricks(), slope); // + the slope penalties' and the weight decay's gradients
         double lossD = realTerm.value() + fakeTerm.value();
         double gradNorm = d.gradientNorm();
         double threshold = loss.decisionThreshold(realScores, fakeScores);

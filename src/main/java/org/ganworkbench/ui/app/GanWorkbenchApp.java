@@ -2,6 +2,7 @@ package org.ganworkbench.ui.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -14,7 +15,7 @@ import org.ganworkbench.ui.run.StartupLog;
 
 /**
  * The JavaFX application: shows the window at once, then builds the studio into it, applies the
- * command-line options and loads ND4J in the background.
+ * command-line options, and once the studio is laid out loads ND4J in the background.
  *
  * <p>Why in that order: building the studio (every view, then the CSS pass over all of them) is
  * most of a cold start, 1-3 s on this project's 2-core machine; the window is on screen, with a
@@ -81,20 +82,29 @@ public final class GanWorkbenchApp extends Application {
     private void buildStudio(Stage stage, Scene scene, StartupOptions options) {
         FxTaskRunner tasks = new FxTaskRunner();
         StudioViewModel vm = new StudioViewModel(Presets.defaultPreset(), tasks);
-        vm.status().loadBackend(); // on a background thread, while the views are built here
         window = new StudioWindow(vm, new FxUserDialogs(stage), stage, tasks);
         vm.presenterProperty().set(options.presenter());
         window.install(scene);
+        options.problems().forEach(p -> vm.notices().warning(p));
+        if (options.preset() != null) vm.loadPreset(options.preset());
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
                 StartupLog.sinceJvmStart("studio laid out");
+                Platform.runLater(() -> afterLaidOut(vm, options));
             }
         });
+    }
 
-        options.problems().forEach(p -> vm.notices().warning(p));
-        if (options.preset() != null) vm.loadPreset(options.preset());
+    /**
+     * ND4J loads, and a session given on the command line opens, only once the studio is laid out:
+     * loading ND4J takes seconds of CPU, and with a core taken by another program it shared the one
+     * left with the studio's building and made the window usable seconds later (docs/performance.md,
+     * start-up). {@code --autostart} presses Start here too, as a person would on the usable window.
+     */
+    private static void afterLaidOut(StudioViewModel vm, StartupOptions options) {
+        vm.status().loadBackend();
         if (options.session() != null) vm.openSession(options.session());
         else if (options.autostart() && vm.editor().valid()) {
             if (options.steps() > 0) vm.run().startMeasured(vm.editor().config(), vm.editor().runName(), options.steps());

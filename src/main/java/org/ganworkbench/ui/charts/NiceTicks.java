@@ -42,10 +42,11 @@ final class NiceTicks {
         return nice * magnitude;
     }
 
-    /** A short label: 12k, 1.5M for steps; 0.25, 1e-3 for values. */
+    /** A short label: 12k, 1.5M for steps; 0.25, 1e-3 for values; 1e11 where millions would need six digits. */
     static String label(double v) {
         double a = Math.abs(v);
         if (a == 0) return "0";
+        if (a >= 1e9) return String.format(Locale.ROOT, "%.1e", v).replace(".0e", "e").replace("e+0", "e").replace("e+", "e");
         if (a >= 1e6) return trim(String.format(Locale.ROOT, "%.1f", v / 1e6)) + "M";
         if (a >= 1e4) return trim(String.format(Locale.ROOT, "%.1f", v / 1e3)) + "k";
         if (a >= 100) return String.format(Locale.ROOT, "%.0f", v);

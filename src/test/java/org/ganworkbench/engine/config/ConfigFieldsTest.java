@@ -57,7 +57,8 @@ class ConfigFieldsTest {
     @Test
     void onlyKnobsThatMakeSenseMidRunAreLive() {
         List<String> live = ConfigFields.liveFields().stream().map(ConfigField::key).toList();
-        assertEquals(List.of("lr-g", "lr-d", "d-steps", "label-smoothing", "instance-noise", "clip", "d-skip-below", "unroll-steps"), live);
+        assertEquals(List.of("lr-g", "lr-d", "d-steps", "label-smoothing", "instance-noise", "clip", "d-skip-below", "unroll-steps",
+                "d-weight-decay", "r1", "gp"), live);
         assertFalse(ConfigFields.BATCH_SIZE.live());
     }
 

@@ -39,4 +39,23 @@ class ConfigJsonTest {
         assertTrue(assertThrows(ConfigException.class, () -> ConfigJson.read(dir.resolve("none.json")))
                 .getMessage().contains("not found"));
     }
+
+    @Test
+    void thePenaltiesRoundTripAndConfigsFromBeforeThemLoadWithThemOff() throws Exception {
+        GanConfig base = Presets.get("ring-d-wins").config();
+        GanConfig penalised = base.withTricks(base.tricks().withDWeightDecay(0.01).withR1Penalty(5).withGradientPenalty(10));
+        String json = ConfigJson.toJson(penalised);
+        assertEquals(penalised, ConfigJson.fromJson(json, "new.json"));
+
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) ConfigJson.mapper().readTree(json);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("tricks")).remove(
+                java.util.List.of("dWeightDecay", "r1Penalty", "gradientPenalty"));
+        GanConfig old = ConfigJson.fromJson(ConfigJson.mapper().writeValueAsString(tree), "old.json");
+        assertEquals(0, old.tricks().dWeightDecay());
+        assertEquals(0, old.tricks().r1Penalty());
+        assertEquals(0, old.tricks().gradientPenalty());
+        assertEquals(base, old, "everything else as saved");
+        assertTrue(ConfigValidator.validate(old).stream().noneMatch(ConfigProblem::blocking));
+    }
 }

@@ -1,8 +1,10 @@
 package org.ganworkbench.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.UnaryOperator;
 import org.ganworkbench.engine.ComputeBackend;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.Presets;
@@ -42,23 +44,42 @@ class ThreadIndependenceTest {
         assertSameOnEveryThreadCount("digits-dcgan", 1);
     }
 
+    /** The penalties' extra passes, Java sums and element-wise additions: the same bits too. */
+    @Test
+    void thePenalisedRingIsTheSameRunOnOneTwoAndFourThreads() {
+        Run penalised = assertSameOnEveryThreadCount("ring-d-wins", 2,
+                c -> c.withTricks(c.tricks().withR1Penalty(1).withGradientPenalty(1).withDWeightDecay(1e-3)));
+        Run plain = train("ring-d-wins", 2, 1, c -> c);
+        assertFalse(java.util.Arrays.equals(plain.d, penalised.d), "the penalties changed D's updates");
+    }
+
+    @Test
+    void theDcganWithR1IsTheSameRunOnOneTwoAndFourThreads() {
+        assertSameOnEveryThreadCount("digits-dcgan", 1, c -> c.withTricks(c.tricks().withR1Penalty(5).withDWeightDecay(1e-3)));
+    }
+
     private static void assertSameOnEveryThreadCount(String preset, int steps) {
-        Run one = train(preset, steps, 1);
+        assertSameOnEveryThreadCount(preset, steps, c -> c);
+    }
+
+    private static Run assertSameOnEveryThreadCount(String preset, int steps, UnaryOperator<GanConfig> change) {
+        Run one = train(preset, steps, 1, change);
         for (int threads : new int[] {2, 4}) {
-            Run other = train(preset, steps, threads);
+            Run other = train(preset, steps, threads, change);
             // a delta of 0 compares the bits
             assertArrayEquals(one.losses, other.losses, 0.0, preset + ": losses on 1 and " + threads + " threads");
             assertArrayEquals(one.g, other.g, 0f, preset + ": G's parameters on 1 and " + threads + " threads");
             assertArrayEquals(one.d, other.d, 0f, preset + ": D's parameters on 1 and " + threads + " threads");
         }
+        return one;
     }
 
     private record Run(double[] losses, float[] g, float[] d) {
     }
 
-    private static Run train(String preset, int steps, int threads) {
+    private static Run train(String preset, int steps, int threads, UnaryOperator<GanConfig> change) {
         ComputeBackend.setTrainingThreads(threads);
-        GanConfig c = Presets.get(preset).config();
+        GanConfig c = change.apply(Presets.get(preset).config());
         Dataset data = Datasets.open(c.data());
         GanModel model = GanModel.create(c, data.shape(), data.classNames());
         Trainer trainer = new Trainer(model, data, new TrainingCounters());

@@ -86,6 +86,23 @@ class StudioViewModelTest {
     }
 
     @Test
+    void theR1PenaltyTurnsLiveLikeAnyKnobAndIsMarked() throws Exception {
+        vm.controls().start();
+        pulseUntil("3 steps", () -> vm.run().step() >= 3);
+        var knob = vm.knobs().knob(ConfigFields.R1);
+        assertTrue(knob.tooltip().startsWith(ConfigFields.R1.description()), knob.tooltip());
+        knob.textProperty().set("2");
+        knob.commitText();
+        long changedAt = vm.run().interventions().get(0).step();
+        pulseUntil("steps after the change", () -> vm.run().step() >= changedAt + 3);
+
+        assertEquals("r1", vm.run().interventions().get(0).key());
+        assertEquals(2.0, vm.run().liveConfig().tricks().r1Penalty(), "the run trains with the penalty");
+        assertEquals(1, vm.charts().losses().markers().size(), "the charts mark the change");
+        assertEquals(RunState.RUNNING, vm.run().state(), "the penalised steps ran (a problem would have paused the run)");
+    }
+
+    @Test
     void pauseAndTheStepButtonsUpdateOneNetworkAtATime() throws Exception {
         vm.controls().start();
         pulseUntil("5 steps", () -> vm.run().step() >= 5);

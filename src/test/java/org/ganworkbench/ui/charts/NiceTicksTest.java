@@ -24,6 +24,10 @@ class NiceTicksTest {
     void labelsAreShort() {
         assertEquals("12k", NiceTicks.label(12_000));
         assertEquals("1.5M", NiceTicks.label(1_500_000));
+        // a log axis of Fréchet distances reached 1e11, labelled "100000M"
+        assertEquals("1e11", NiceTicks.label(1e11));
+        assertEquals("1e9", NiceTicks.label(1e9));
+        assertEquals("2.5e9", NiceTicks.label(2.5e9));
         assertEquals("0.25", NiceTicks.label(0.25));
         assertEquals("1e-3", NiceTicks.label(0.001));
         assertEquals("0", NiceTicks.label(0));

@@ -1,5 +1,6 @@
 package org.ganworkbench.ui.datasets;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -19,6 +20,19 @@ class DatasetPreviewsTest {
         Dataset data = Datasets.open(spec);
         int[] picks = DatasetPreviews.classesInTurn(data, 16);
         for (int i = 0; i < 16; i++) assertEquals(i % 10, data.label(picks[i]), "pick " + i);
+    }
+
+    @Test
+    void aDigitPreviewDrawsOnlyWhatItShowsButIsTheFullSetsPreview() {
+        DataSpec spec = new DataSpec("digits", 2_000);
+        DatasetPreview quick = DatasetPreviews.load(spec);
+        Dataset full = Datasets.open(spec);
+        int[] picks = DatasetPreviews.classesInTurn(full, DatasetPreview.MAX_IMAGES);
+        float[] expected = new float[DatasetPreview.MAX_IMAGES * full.shape().size()];
+        for (int i = 0; i < picks.length; i++) full.copyExample(picks[i], expected, i * full.shape().size());
+        var fromFull = org.ganworkbench.engine.event.SampleImages.fromFloats(expected, picks.length, 1, 28, 28);
+        assertArrayEquals(fromFull.argb(), quick.images().argb(), "the same digits as a preview of the whole set");
+        assertEquals(full.description(), quick.description(), "described as the whole set");
     }
 
     @Test

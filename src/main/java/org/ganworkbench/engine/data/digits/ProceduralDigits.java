@@ -36,9 +36,13 @@ public final class ProceduralDigits {
             labels[i] = i % CLASS_NAMES.size();
             render(labels[i], Rng.derive(seed, PURPOSE, i), pixels, i * pixelsPerImage);
         });
-        String description = String.format(Locale.ROOT, "Procedural digits: %,d examples, %dx%d gray, %d classes",
+        return new ImageDataset(ID, describe(count), DataShape.image(1, SIDE, SIDE), pixels, labels, CLASS_NAMES);
+    }
+
+    /** How a set of {@code count} digits is described (also for a preview drawn from its first examples). */
+    public static String describe(int count) {
+        return String.format(Locale.ROOT, "Procedural digits: %,d examples, %dx%d gray, %d classes",
                 count, SIDE, SIDE, CLASS_NAMES.size());
-        return new ImageDataset(ID, description, DataShape.image(1, SIDE, SIDE), pixels, labels, CLASS_NAMES);
     }
 
     /** Draws one digit in a style picked by {@code rng} into {@code SIDE * SIDE} bytes of {@code out}. */

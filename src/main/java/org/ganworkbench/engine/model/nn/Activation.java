@@ -28,6 +28,7 @@ public final class Activation implements Layer {
 
     private INDArray input;
     private INDArray mask;
+    private boolean frozen;
 
     private Activation(Kind kind, double slope) {
         this.kind = kind;
@@ -55,6 +56,10 @@ public final class Activation implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         INDArray out = buffers.get("out", x.dataType(), x.shape());
         input = x;
+        if (frozen && kind != Kind.TANH) {
+            multiply.run(in(x, mask), out);                // the last unfrozen pass's slopes
+            return out;
+        }
         mask = null;
         switch (kind) {
             case RELU -> relu.run(in(x), out);
@@ -78,6 +83,12 @@ public final class Activation implements Layer {
             multiply.run(in(gradOut, mask), gradIn);       // dx = dy * (x > 0 ? 1 : slope)
         }
         return gradIn;
+    }
+
+    @Override
+    public void freezeActivationPattern(boolean on) {
+        if (on && kind != Kind.TANH && mask == null && input != null) mask = slopes(input);
+        frozen = on;
     }
 
     /** x > 0 ? 1 : slope, element-wise (ND4J's legacy derivative op: vectorised, unlike lrelu_bp). */

@@ -49,4 +49,13 @@ public interface Layer {
     default boolean mixesBatch() {
         return false;
     }
+
+    /**
+     * While on, every ReLU / leaky ReLU keeps the on/off pattern of its last forward pass instead of
+     * reading it from its new input, so the network is linear in its input and weights layer by layer
+     * around that pass: what a gradient penalty's finite-difference Hessian-vector product needs
+     * (autograd's second derivative of a ReLU is 0 too). Layers without such units ignore it.
+     */
+    default void freezeActivationPattern(boolean frozen) {
+    }
 }

@@ -69,6 +69,11 @@ public final class ProjectionDiscriminator implements Layer {
     }
 
     @Override
+    public void freezeActivationPattern(boolean frozen) {
+        for (Layer l : body) l.freezeActivationPattern(frozen);
+    }
+
+    @Override
     public void bind(List<INDArray> params, List<INDArray> gradients) {
         int at = 0;
         for (Layer l : body) {

@@ -130,6 +130,11 @@ public final class Sequential {
         return g;
     }
 
+    /** See {@link Layer#freezeActivationPattern}: on after a training-mode pass, off before training goes on. */
+    public void freezeActivationPatterns(boolean frozen) {
+        for (Layer layer : layers) layer.freezeActivationPattern(frozen);
+    }
+
     /**
      * The layers in order, for callers that run them one at a time: a feature network reads the
      * outputs of inner layers and adds gradients there on the way back (style transfer).
