@@ -47,6 +47,8 @@ public final class TrainingRun implements AutoCloseable {
     private Trainer trainer;
     private SnapshotBuilder snapshots;
     private ThreadGovernor threads;
+    private RunCheckpoints checkpoints;
+    private volatile CheckpointPolicy checkpointPolicy = CheckpointPolicy.DEFAULT;
 
     private TrainingRun() {
         engine = EngineThread.start("gan-engine", RUN_NUMBER);
@@ -81,6 +83,7 @@ public final class TrainingRun implements AutoCloseable {
                     source.fixedNoise());
             trainer = source.dataset() == null ? null : new Trainer(source.model(), source.dataset(), source.counters());
             snapshots = new SnapshotBuilder(context, source.elapsedSeconds());
+            checkpoints = new RunCheckpoints(context, checkpointPolicy);
             snapshots.renderSamples();
             state = RunState.READY;
             publish(snapshots.build(state, null, ""));
@@ -266,7 +269,63 @@ public final class TrainingRun implements AutoCloseable {
     public void close() {
         probes.forEach(SampleProbe::runClosed);
         stop();
+        engine.execute(() -> {
+            if (checkpoints != null) checkpoints.close();
+        });
         EngineThread.shutDown(engine);
+    }
+
+    // ---------------------------------------------------------------------------- checkpoints
+
+    /** How often checkpoints are taken and the memory they may hold; applies from the next step (and thins at once). */
+    public void setCheckpointPolicy(CheckpointPolicy policy) {
+        checkpointPolicy = policy;
+        engine.execute(() -> {
+            if (checkpoints != null) checkpoints.setPolicy(policy);
+        });
+    }
+
+    /** The checkpoints held now (any thread); empty until the run is prepared. */
+    public CheckpointTimeline checkpoints() {
+        RunCheckpoints c = checkpoints;
+        return c == null ? CheckpointTimeline.EMPTY : c.timeline();
+    }
+
+    /**
+     * Pauses and puts the run back exactly as it was at a checkpoint (see {@link RunCheckpoints#rewind}).
+     * Completes with the snapshot at that step, or exceptionally when the checkpoint is no longer kept.
+     */
+    public CompletableFuture<TrainingSnapshot> rewindTo(long checkpointId) {
+        return rewind(() -> checkpoints.rewind(checkpointId));
+    }
+
+    /** As {@link #rewindTo}, to the newest checkpoint at {@code step}. */
+    public CompletableFuture<TrainingSnapshot> rewindToStep(long step) {
+        return rewind(() -> checkpoints.rewind(checkpoints.atStep(step).orElseThrow(() -> new java.util.NoSuchElementException(
+                "there is no checkpoint at step " + step + describeSteps())).id()));
+    }
+
+    private String describeSteps() {
+        List<Checkpoint> all = checkpoints.all();
+        if (all.isEmpty()) return "; the run holds no checkpoints";
+        return "; the run holds checkpoints at steps " + String.join(", ",
+                all.stream().map(c -> Long.toString(c.step())).distinct().toList());
+    }
+
+    private CompletableFuture<TrainingSnapshot> rewind(Supplier<Checkpoint> restore) {
+        pause();
+        return ready.thenApplyAsync(ctx -> {
+            if (state == RunState.FAILED || state == RunState.STOPPED) {
+                throw new IllegalStateException("a stopped run cannot be rewound; open its session to go on from a checkpoint");
+            }
+            Checkpoint c = restore.get();
+            if (trainer != null) trainer = new Trainer(ctx.model(), ctx.dataset(), ctx.counters());
+            snapshots.rewound(c.elapsedSeconds());
+            snapshots.renderSamples();
+            state = state == RunState.READY ? RunState.READY : RunState.PAUSED;
+            publish(snapshots.build(state, null, "Rewound to step " + c.step() + "."));
+            return latest;
+        }, engine);
     }
 
     // ---------------------------------------------------------------------------- engine thread
@@ -295,7 +354,8 @@ public final class TrainingRun implements AutoCloseable {
         StepMetrics metrics;
         int stepThreads = threads.beforeStep(context.counters().step());
         try {
-            metrics = snapshots.timed(() -> trainer.step(kind, context.controls().current()));
+            // the checkpoint (when one is due) counts as training time: the speed shown includes its cost
+            metrics = snapshots.timed(() -> trainer.step(kind, checkpoints.beforeStep(snapshots.elapsedSeconds())));
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.error("Training step failed", e);
             state = RunState.PAUSED;
