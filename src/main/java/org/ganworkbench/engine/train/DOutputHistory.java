@@ -81,6 +81,20 @@ public final class DOutputHistory {
         }
     }
 
+    /** A copy of these histograms as they stood at {@code mark} (a branch starts with its parent's). */
+    public synchronized DOutputHistory copyAt(Mark mark) {
+        DOutputHistory copy = new DOutputHistory(axis);
+        for (int i = 0; i < Math.min(mark.columns() - 1, columns.size()); i++) {
+            Column c = columns.get(i);
+            copy.columns.add(new Column(c.lastStep(), c.real().clone(), c.fake().clone()));
+        }
+        if (mark.last() != null) {
+            Column c = mark.last();
+            copy.columns.add(new Column(c.lastStep(), c.real().clone(), c.fake().clone()));
+        }
+        return copy;
+    }
+
     public synchronized int size() {
         return columns.size();
     }

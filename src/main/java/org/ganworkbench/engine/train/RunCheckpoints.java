@@ -59,6 +59,14 @@ final class RunCheckpoints {
         return store.newest();
     }
 
+    /** The run as it stands now, as a checkpoint that is not kept (the caller releases it). */
+    Checkpoint current(double elapsedSeconds) {
+        TrainingControls.Observation now = context.controls().observe();
+        return new Checkpoint(-1, CheckpointReason.REGULAR, now.config(), context.counters().copy(),
+                context.model().generator().copyState(), context.model().discriminator().copyState(),
+                now.interventions(), context.history().size(), context.dOutputs().mark(), elapsedSeconds);
+    }
+
     private void capture(TrainingControls.Observation in, CheckpointReason reason, double elapsedSeconds) {
         if (!policy.enabled()) return;
         Checkpoint newest = store.newest();

@@ -49,6 +49,9 @@ public final class TrainingRun implements AutoCloseable {
     private ThreadGovernor threads;
     private RunCheckpoints checkpoints;
     private volatile CheckpointPolicy checkpointPolicy = CheckpointPolicy.DEFAULT;
+    private ThreadSetting threadSetting;
+    /** Shared with a branch trained beside this run: one step at a time, taking turns (see {@link #alternate}). */
+    private volatile java.util.concurrent.locks.ReentrantLock turns;
 
     private TrainingRun() {
         engine = EngineThread.start("gan-engine", RUN_NUMBER);
@@ -65,6 +68,7 @@ public final class TrainingRun implements AutoCloseable {
     /** As {@link #prepare(Supplier, TrainingListener...)}, with the native threads given ({@code train --threads}). */
     public static TrainingRun prepare(Supplier<RunSource> source, ThreadSetting threads, TrainingListener... listeners) {
         TrainingRun run = new TrainingRun();
+        run.threadSetting = threads;
         run.listeners.addAll(List.of(listeners));
         MachineLoad.Sample since = MachineLoad.now();
         run.engine.execute(() -> run.prepareOnEngine(source, threads, since));
@@ -305,6 +309,45 @@ public final class TrainingRun implements AutoCloseable {
                 "there is no checkpoint at step " + step + describeSteps())).id()));
     }
 
+    /**
+     * Starts a branch: a new run that begins exactly where this one stood at a checkpoint (or now,
+     * for a negative id), with the same networks, counters, history and live config. Change its
+     * knobs through its own {@link #controls()} once ready; unchanged, it repeats this run bit for bit.
+     */
+    public TrainingRun branch(long checkpointId, TrainingListener... listeners) {
+        CompletableFuture<BranchSeed> seed = submit(ctx -> {
+            if (checkpointId >= 0) {
+                Checkpoint c = checkpoints.find(checkpointId).orElseThrow(() -> new java.util.NoSuchElementException(
+                        "checkpoint " + checkpointId + " is no longer kept" + describeSteps()));
+                return BranchSeed.of(ctx, c);
+            }
+            Checkpoint now = checkpoints.current(snapshots.elapsedSeconds());
+            try {
+                return BranchSeed.of(ctx, now);
+            } finally {
+                now.release();
+            }
+        });
+        TrainingRun branch = prepare(() -> seed.join().toSource(), threadSetting, listeners);
+        branch.setCheckpointPolicy(checkpointPolicy);
+        return branch;
+    }
+
+    /**
+     * Makes two runs (a run and its branch) train one step at a time by turns, each at about half
+     * speed, instead of competing for the cores mid-step. Either may still pause or stop alone.
+     */
+    public static void alternate(TrainingRun a, TrainingRun b) {
+        java.util.concurrent.locks.ReentrantLock shared = new java.util.concurrent.locks.ReentrantLock(true);
+        a.turns = shared;
+        b.turns = shared;
+    }
+
+    /** Ends {@link #alternate}: this run trains at full speed again (its partner too, if it is stopped). */
+    public void trainAlone() {
+        turns = null;
+    }
+
     private String describeSteps() {
         List<Checkpoint> all = checkpoints.all();
         if (all.isEmpty()) return "; the run holds no checkpoints";
@@ -354,8 +397,14 @@ public final class TrainingRun implements AutoCloseable {
         StepMetrics metrics;
         int stepThreads = threads.beforeStep(context.counters().step());
         try {
-            // the checkpoint (when one is due) counts as training time: the speed shown includes its cost
-            metrics = snapshots.timed(() -> trainer.step(kind, checkpoints.beforeStep(snapshots.elapsedSeconds())));
+            java.util.concurrent.locks.ReentrantLock turn = turns;
+            if (turn != null) turn.lock();
+            try {
+                // the checkpoint (when one is due) counts as training time: the speed shown includes its cost
+                metrics = snapshots.timed(() -> trainer.step(kind, checkpoints.beforeStep(snapshots.elapsedSeconds())));
+            } finally {
+                if (turn != null) turn.unlock();
+            }
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.error("Training step failed", e);
             state = RunState.PAUSED;
