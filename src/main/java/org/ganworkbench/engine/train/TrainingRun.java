@@ -49,6 +49,7 @@ public final class TrainingRun implements AutoCloseable {
     private ThreadGovernor threads;
     private RunCheckpoints checkpoints;
     private volatile CheckpointPolicy checkpointPolicy = CheckpointPolicy.DEFAULT;
+    private volatile int rewinds;
     private ThreadSetting threadSetting;
     /** Shared with a branch trained beside this run: one step at a time, taking turns (see {@link #alternate}). */
     private volatile java.util.concurrent.locks.ReentrantLock turns;
@@ -244,6 +245,22 @@ public final class TrainingRun implements AutoCloseable {
         return ready.thenApplyAsync(task, engine);
     }
 
+    /** As {@link #submit}, with the checkpoints held now (oldest first); the task must not keep them. */
+    public <T> CompletableFuture<T> submitWithCheckpoints(java.util.function.BiFunction<RunContext, List<Checkpoint>, T> task) {
+        return ready.thenApplyAsync(ctx -> task.apply(ctx, checkpoints.all()), engine);
+    }
+
+    /**
+     * Keeps checkpoints made elsewhere (read from this run's session) as if this run had taken them;
+     * completes with how many the run holds then.
+     */
+    public CompletableFuture<Integer> adoptCheckpoints(Function<RunContext, List<Checkpoint>> source) {
+        return ready.thenApplyAsync(ctx -> {
+            checkpoints.adopt(source.apply(ctx));
+            return checkpoints.all().size();
+        }, engine);
+    }
+
     /**
      * Asks for a 2D view's extras (D's field, G's push, the manifold) with every rendering of the
      * points from now on, and renders them once at once; null stops them. They cost a few D and G
@@ -348,6 +365,11 @@ public final class TrainingRun implements AutoCloseable {
         turns = null;
     }
 
+    /** Times the run was rewound: a view that keeps an index into its records starts over when it changes. */
+    public int rewinds() {
+        return rewinds;
+    }
+
     private String describeSteps() {
         List<Checkpoint> all = checkpoints.all();
         if (all.isEmpty()) return "; the run holds no checkpoints";
@@ -362,6 +384,7 @@ public final class TrainingRun implements AutoCloseable {
                 throw new IllegalStateException("a stopped run cannot be rewound; open its session to go on from a checkpoint");
             }
             Checkpoint c = restore.get();
+            rewinds++;
             if (trainer != null) trainer = new Trainer(ctx.model(), ctx.dataset(), ctx.counters());
             snapshots.rewound(c.elapsedSeconds());
             snapshots.renderSamples();
