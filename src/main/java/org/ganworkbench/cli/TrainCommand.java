@@ -80,12 +80,16 @@ final class TrainCommand implements Callable<Integer> {
                     + "background, and is cached). --no-judge turns it off. Default: on.")
     boolean judge;
 
+    @picocli.CommandLine.Mixin
+    CheckpointOptions checkpoints = new CheckpointOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (steps != null && epochs != null) throw new UserInputException("Give --steps or --epochs, not both.");
         if (steps != null && steps < 1) throw new UserInputException("--steps must be at least 1.");
         if (epochs != null && !(epochs > 0)) throw new UserInputException("--epochs must be positive.");
+        checkpoints.check(source.resume);
 
         TrainingRun run;
         String name;
@@ -107,6 +111,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         try (run) {
             CliRuns.awaitReady(run);
+            checkpoints.apply(run, source.resume);
             if (source.resume != null) ConfigOverrides.applyLive(spec, run.controls());
             LiveJudge live = judge && run.submit(c -> c.model().shape().isImage()).join()
                     ? LiveJudge.attach(run, JudgeCache.inUserCache(), JudgeTraining.Settings.DEFAULT) : null;
@@ -128,7 +133,7 @@ final class TrainCommand implements Callable<Integer> {
             if (done.get()) return;
             System.err.println("\nInterrupted: saving the session...");
             run.pause();
-            saveAll(run, dir);
+            saveAll(run, dir, checkpoints.keep);
             System.err.println("Saved " + session + " at step " + run.latest().step() + ".");
         }, "save-on-interrupt");
         Runtime.getRuntime().addShutdownHook(saveOnInterrupt);
@@ -140,7 +145,7 @@ final class TrainCommand implements Callable<Integer> {
             TrainingSnapshot last = run.trainUntil(target).join();
             run.removeListener(progress);
             samples.writeFinal(last);
-            saveAll(run, dir);
+            saveAll(run, dir, checkpoints.keep);
             done.set(true);
             progress.close();
             out.println(summary(run, last, session));
@@ -160,8 +165,9 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static void saveAll(TrainingRun run, Path dir) {
-        SessionFiles.save(run, dir.resolve("session.gwb")).join();
+    private static void saveAll(TrainingRun run, Path dir, boolean withCheckpoints) {
+        Path session = dir.resolve("session.gwb");
+        (withCheckpoints ? SessionFiles.saveWithCheckpoints(run, session) : SessionFiles.save(run, session)).join();
         SessionFiles.writeHistory(run, dir.resolve("history.csv")).join();
         SessionFiles.writeMeasurements(run, dir).join();
     }
