@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.ganworkbench.engine.config.ConfigFields;
+import org.ganworkbench.engine.session.SessionBranches;
+import org.ganworkbench.engine.session.SessionFiles;
+import org.ganworkbench.engine.train.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +98,34 @@ class RewindCommandsTest {
                 dir.resolve("one.png").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("exactly twice"), r.err());
+    }
+
+    @Test
+    void infoAndEvalListTheBranchesOfASessionAndEvalMeasuresTheOneAsked() {
+        Path two = dir.resolve("two.gwb");
+        try (TrainingRun ra = TrainingRun.prepare(() -> SessionFiles.load(a.resolve("session.gwb"), w -> { }))) {
+            ra.ready().join();
+            try (TrainingRun rb = ra.branch(-1)) {
+                rb.ready().join();
+                rb.controls().set(ConfigFields.LR_D, 5e-3);
+                rb.trainUntil(45).join();
+                SessionBranches.save(ra, "A", List.of(new SessionBranches.Other("B", rb, "A", 40,
+                        rb.controls().interventions().get(0).label())), two).join();
+            }
+        }
+        CliTestSupport.Result info = CliTestSupport.run("info", "--session", two.toString());
+        assertEquals(0, info.exitCode(), info.err());
+        assertTrue(info.out().contains("A: the first run, at step 40"), info.out());
+        assertTrue(info.out().contains("B: from A after step 40 (lr-d 0.001 \u2192 0.005), at step 45"), info.out());
+        CliTestSupport.Result kept = CliTestSupport.run("info", "--session", a.resolve("session.gwb").toString());
+        assertTrue(kept.out().contains("Checkpoints at steps: 0, 10, 20, 30"), kept.out());
+
+        CliTestSupport.Result eval = CliTestSupport.run("eval", "--session", two.toString(), "--branch", "B", "--samples", "200");
+        assertEquals(0, eval.exitCode(), eval.err());
+        assertTrue(eval.out().contains("measuring        B") && eval.out().contains("(step 45)"), eval.out());
+        CliTestSupport.Result missing = CliTestSupport.run("eval", "--session", two.toString(), "--branch", "C");
+        assertEquals(2, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("holds no branch named C"), missing.err());
     }
 
     /** The history's lines without the wall time and thread columns (they describe the machine, not the run). */

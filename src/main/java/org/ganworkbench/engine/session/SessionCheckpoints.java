@@ -111,6 +111,18 @@ final class SessionCheckpoints {
         }
     }
 
+    /** The steps of the checkpoints a session holds, as listed (for {@code info}); empty when none. */
+    static List<Long> steps(Path file) {
+        try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
+            if (!zip.has(SessionEntries.CHECKPOINTS)) return List.of();
+            SavedCheckpoints saved = ConfigJson.mapper().readValue(zip.bytes(SessionEntries.CHECKPOINTS), SavedCheckpoints.class);
+            return saved.checkpoints() == null ? List.of()
+                    : saved.checkpoints().stream().filter(java.util.Objects::nonNull).map(SavedCheckpoints.Entry::step).toList();
+        } catch (IOException e) {
+            throw damaged(file, SessionEntries.CHECKPOINTS + " cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
     /** Checks the list and returns it ordered along the parent links, root first. */
     private static List<SavedCheckpoints.Entry> validLine(SavedCheckpoints saved, RunContext ctx, Path file) {
         List<SavedCheckpoints.Entry> list = saved.checkpoints();

@@ -47,7 +47,7 @@ public final class SessionFiles {
      */
     public static CompletableFuture<Path> saveWithCheckpoints(TrainingRun run, Path file) {
         return run.submitWithCheckpoints((ctx, checkpoints) -> {
-            write(ctx, run.latest().elapsedSeconds(), file, checkpoints);
+            write(ctx, run.latest().elapsedSeconds(), file, checkpoints, zip -> { });
             return file;
         });
     }
@@ -59,6 +59,11 @@ public final class SessionFiles {
      */
     public static CompletableFuture<Integer> loadCheckpoints(TrainingRun run, Path file) {
         return run.adoptCheckpoints(ctx -> SessionCheckpoints.read(file, ctx));
+    }
+
+    /** The steps of the checkpoints a session file holds (listed, not loaded); empty when it holds none. */
+    public static java.util.List<Long> checkpointSteps(Path file) {
+        return SessionCheckpoints.steps(file);
     }
 
     /** Writes the run's history as CSV (one row per step). */
@@ -101,11 +106,12 @@ public final class SessionFiles {
 
     /** Engine thread only. */
     static void write(RunContext ctx, double elapsedSeconds, Path file) {
-        write(ctx, elapsedSeconds, file, java.util.List.of());
+        write(ctx, elapsedSeconds, file, java.util.List.of(), zip -> { });
     }
 
     /** Engine thread only. */
-    static void write(RunContext ctx, double elapsedSeconds, Path file, java.util.List<org.ganworkbench.engine.train.Checkpoint> checkpoints) {
+    static void write(RunContext ctx, double elapsedSeconds, Path file, java.util.List<org.ganworkbench.engine.train.Checkpoint> checkpoints,
+                      java.util.function.Consumer<SessionZipWriter> moreEntries) {
         Dataset data = ctx.dataset();
         DataShape shape = ctx.model().shape();
         TrainingCounters c = ctx.counters();
@@ -142,6 +148,7 @@ public final class SessionFiles {
             if (ctx.judged().size() > 0) addText(zip, SessionEntries.JUDGED, ctx.judged()::writeCsv);
             if (ctx.dOutputs().size() > 0) addText(zip, SessionEntries.D_OUTPUTS, ctx.dOutputs()::writeCsv);
             SessionCheckpoints.add(zip, ctx, checkpoints);
+            moreEntries.accept(zip);
             zip.commit();
         }
     }
