@@ -389,7 +389,7 @@ public final class TrainingRun implements AutoCloseable {
             snapshots.rewound(c.elapsedSeconds());
             snapshots.renderSamples();
             state = state == RunState.READY ? RunState.READY : RunState.PAUSED;
-            publish(snapshots.build(state, null, "Rewound to step " + c.step() + "."));
+            publish(snapshots.build(state, null, ""));
             return latest;
         }, engine);
     }

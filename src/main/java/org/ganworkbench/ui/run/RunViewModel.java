@@ -313,6 +313,22 @@ public final class RunViewModel {
         }, failure -> notices.error("Could not save " + file.getFileName() + ": " + Notices.describe(failure)));
     }
 
+    /**
+     * Puts the run back as it was at a checkpoint (it pauses first); the charts cut back to that step
+     * and later knob changes stay on them, greyed.
+     */
+    public void rewindTo(org.ganworkbench.engine.train.CheckpointMark mark) {
+        if (active == null) return;
+        TrainingRun run = active.run;
+        notices.actionTaken();
+        long started = System.nanoTime();
+        tasks.run("Rewinding to step " + mark.step(), p -> run.rewindTo(mark.id()).get(), shown -> {
+            drain();
+            notices.info(String.format(java.util.Locale.ROOT, "Rewound to step %,d in %.0f ms. Later knob changes stay on the"
+                    + " charts, greyed; Resume (F6) trains on from here.", mark.step(), (System.nanoTime() - started) / 1e6));
+        }, failure -> notices.error("Could not rewind: " + Notices.describe(failure)));
+    }
+
     // ------------------------------------------------------------------ the FX side of the mailbox
 
     /** Called every frame; applies the newest snapshot at most {@link #MAX_UPDATES_PER_SECOND} times a second. */
