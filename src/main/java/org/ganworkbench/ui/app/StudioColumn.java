@@ -38,9 +38,12 @@ final class StudioColumn extends Region {
             headline.resizeRelocate(0, 0, w, hh);
             y = hh + GAP;
         }
+        // the timeline gives way only when a chart would be squashed (a projector's short column in presenter type)
         double timelineHeight = timeline.prefHeight(w);
-        double bottom = getHeight() - timelineHeight - GAP;
-        timeline.resizeRelocate(0, getHeight() - timelineHeight, w, timelineHeight);
+        boolean timelineFits = getHeight() - y - timelineHeight - GAP >= deck.minHeight(w);
+        timeline.setVisible(timelineFits);
+        double bottom = timelineFits ? getHeight() - timelineHeight - GAP : getHeight();
+        if (timelineFits) timeline.resizeRelocate(0, getHeight() - timelineHeight, w, timelineHeight);
         double tileHeight = tiles.prefHeight(w);
         boolean tilesFit = bottom - y - tileHeight - GAP >= deck.minHeight(w);
         tiles.setVisible(tilesFit);
@@ -49,6 +52,11 @@ final class StudioColumn extends Region {
             y += tileHeight + GAP;
         }
         deck.resizeRelocate(0, y, w, Math.max(0, bottom - y));
+    }
+
+    /** True while the checkpoint timeline is on screen (tests). */
+    boolean timelineShown() {
+        return timeline.isVisible();
     }
 
     /** True while the tiles are on screen (tests). */

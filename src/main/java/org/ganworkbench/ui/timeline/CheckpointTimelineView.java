@@ -51,7 +51,6 @@ public final class CheckpointTimelineView extends VBox {
         summary.getStyleClass().add("checkpoint-summary");
         summary.textProperty().bind(vm.summaryProperty());
         summary.setMinWidth(0);
-        HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         Button rewind = new Button();
         rewind.setId("rewind-here");
@@ -59,7 +58,6 @@ public final class CheckpointTimelineView extends VBox {
         rewind.disableProperty().bind(vm.canRewindProperty().not());
         rewind.setFocusTraversable(false);
         rewind.setOnAction(e -> vm.rewindToSelected());
-        rewind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.ComboBox<Integer> budget = new javafx.scene.control.ComboBox<>(
                 javafx.collections.FXCollections.observableArrayList(CheckpointTimelineViewModel.BUDGETS_MB));
         budget.setId("checkpoint-budget");
@@ -80,10 +78,16 @@ public final class CheckpointTimelineView extends VBox {
         budget.setOnAction(e -> {
             if (budget.getValue() != null) vm.setBudgetMb(budget.getValue());
         });
-        budget.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, summary, budget, rewind);
+        // the summary on a line of its own: a projector's narrow column still fits the two controls side by side
+        HBox row = new HBox(6, budget, rewind);
+        budget.setMinWidth(0);
+        rewind.setMinWidth(0);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(strip, row);
+        row.setMinWidth(0);
+        setMinWidth(0);
+        setPrefWidth(0); // the column decides its width; the buttons must not widen it past a projector's window
+
+        getChildren().addAll(strip, summary, row);
 
         vm.timelineProperty().addListener((obs, o, n) -> draw());
         vm.selectedProperty().addListener((obs, o, n) -> draw());
