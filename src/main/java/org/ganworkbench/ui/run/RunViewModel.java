@@ -179,6 +179,22 @@ public final class RunViewModel {
         });
     }
 
+    /**
+     * Makes a prepared run the window's run (a branch the teacher keeps); the current one is discarded.
+     * The branch's steps are unsaved until saved.
+     */
+    public void adopt(TrainingRun run, String name) {
+        SnapshotMailbox mailbox = new SnapshotMailbox();
+        run.addListener(mailbox);
+        ActiveRun kept = new ActiveRun(run, mailbox, name);
+        if (active != null) discard();
+        TrainingSnapshot now = run.latest();
+        install(kept, now.state(), run.controls().current(), -1);
+        step.set(now.step());
+        mailbox.onSnapshot(now);
+        drain();
+    }
+
     private static Void awaitReady(TrainingRun run) throws Exception {
         try {
             run.ready().get();
