@@ -63,7 +63,10 @@ final class BranchesView extends BorderPane {
         start.setId("branch-start");
         start.setOnAction(e -> vm.branch(from.getValue() == null ? BranchesViewModel.NOW : from.getValue(),
                 knob.getValue(), value.getText()));
-        HBox setup = new HBox(6, new Label("Branch from"), from, new Label("with"), knob, new Label("="), value, start);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox setup = new HBox(6, new Label("Branch from"), from, new Label("with"), knob, new Label("="), value, start, spacer,
+                keepButtons());
         setup.setAlignment(Pos.CENTER_LEFT);
         Label change = new Label();
         change.setId("branch-change");
@@ -76,12 +79,15 @@ final class BranchesView extends BorderPane {
         pictures.setAlignment(Pos.CENTER);
         chart = new TimeSeriesChart(vm.losses());
         chart.setId("branch-chart");
-        chart.setMinHeight(160);
-        chart.setPrefHeight(220);
-        VBox.setVgrow(pictures, Priority.ALWAYS);
+        chart.setMinHeight(150);
+        chart.setPrefHeight(200);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         setCenter(new VBox(8, pictures, chart));
         vm.revisionProperty().addListener((obs, o, n) -> chart.redraw());
+    }
 
+    /** Keep A, Keep B, Save both: what to do with the pair once it has been watched. */
+    private HBox keepButtons() {
         Button keepA = new Button("Keep A");
         keepA.setId("branch-keep-a");
         keepA.setOnAction(e -> vm.keepA());
@@ -100,8 +106,7 @@ final class BranchesView extends BorderPane {
         for (Button b : new Button[] {keepA, keepB, save}) b.disableProperty().bind(vm.branchingProperty().not());
         HBox keep = new HBox(6, keepA, keepB, save);
         keep.setAlignment(Pos.CENTER_RIGHT);
-        keep.setPadding(new Insets(6, 0, 0, 0));
-        setBottom(keep);
+        return keep;
     }
 
     private static VBox side(javafx.beans.value.ObservableStringValue caption,
@@ -113,8 +118,8 @@ final class BranchesView extends BorderPane {
         view.setId(id + "-grid");
         view.setPreserveRatio(true);
         view.setSmooth(false);
-        view.setFitWidth(300);
-        view.setFitHeight(300);
+        view.setFitWidth(280);
+        view.setFitHeight(280);
         picture.addListener((obs, o, n) -> view.setImage(n == null ? null : PixelImages.write(n, null)));
         VBox box = new VBox(4, title, view);
         box.setAlignment(Pos.TOP_CENTER);

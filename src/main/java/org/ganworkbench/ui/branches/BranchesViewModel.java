@@ -119,13 +119,19 @@ public final class BranchesViewModel {
         clearCharts();
         tasks.run("Starting branch B", p -> {
             child.ready().get();
+            int before = child.controls().interventions().size();
             child.controls().set(field, value);
-            return child.controls().interventions().get(child.controls().interventions().size() - 1);
+            List<Intervention> after = child.controls().interventions();
+            // the same value as A's is no change: B is then A again, step for step
+            return after.size() > before ? after.get(after.size() - 1)
+                    : new Intervention(child.latest().step(), field.key(), "", "");
         }, made -> {
             fork = made.step();
-            changeLabel = made.label();
-            forkMarker = new Intervention(made.step(), "B: " + made.key(), made.oldValue(), made.newValue());
-            change.set("B differs from A from step " + fork + ": " + changeLabel);
+            boolean same = made.newValue().isEmpty();
+            changeLabel = same ? "" : made.label();
+            forkMarker = same ? null : new Intervention(made.step(), "B: " + made.key(), made.oldValue(), made.newValue());
+            change.set(same ? "B starts at step " + fork + " with A's settings: it repeats A exactly (no change)"
+                    : "B differs from A from step " + fork + ": " + changeLabel);
             TrainingRun.alternate(parent, child);
             run.resume();
             child.start();

@@ -24,7 +24,7 @@ public final class CheckpointTimelineView extends VBox {
     private static final double STRIP_HEIGHT = 22;
     private static final Color REGULAR = Color.web("#4FC3F7");
     private static final Color BEFORE_CHANGE = Color.web("#FFB000");
-    private static final Color PICKED = Color.web("#FFFFFF");
+    private static final Color PICKED = Color.web("#E53935");
 
     private final CheckpointTimelineViewModel vm;
     private final Canvas canvas = new Canvas();
@@ -41,7 +41,8 @@ public final class CheckpointTimelineView extends VBox {
         strip.setMaxHeight(STRIP_HEIGHT);
         canvas.widthProperty().bind(strip.widthProperty());
         canvas.heightProperty().bind(strip.heightProperty());
-        Tooltip.install(strip, new Tooltip("Checkpoints: click one, then Rewind to here"));
+        Tooltip.install(strip, new Tooltip("Checkpoints, taken every 100 steps (blue) and just before each knob change"
+                + " (orange): click one, then Rewind to here"));
         strip.setOnMouseClicked(e -> {
             long max = maxStep();
             if (max > 0 && canvas.getWidth() > 0) vm.selectNearest(e.getX() / canvas.getWidth() * max);

@@ -60,10 +60,9 @@ public final class CheckpointTimelineViewModel {
         if (!t.notice().isEmpty()) return t.notice();
         if (!t.policy().enabled()) return "Checkpoints are off";
         if (t.marks().isEmpty()) return "No checkpoints yet";
-        String every = t.policy().everySteps() > 0 ? "every " + t.policy().everySteps() + " steps and " : "";
-        return String.format(Locale.ROOT, "%d checkpoints (%s before each knob change): %.1f of %.0f MB%s", t.marks().size(),
-                every, t.usedBytes() / 1048576.0, t.policy().budgetBytes() / 1048576.0,
-                t.thinned() > 0 ? ", " + t.thinned() + " older ones thinned" : "");
+        return String.format(Locale.ROOT, "%d checkpoints, %.1f of %.0f MB%s", t.marks().size(),
+                t.usedBytes() / 1048576.0, t.policy().budgetBytes() / 1048576.0,
+                t.thinned() > 0 ? ", " + t.thinned() + " thinned" : "");
     }
 
     /** How often checkpoints are taken and the memory they may hold, for this run and the next ones. */
