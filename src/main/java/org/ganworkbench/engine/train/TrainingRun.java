@@ -365,6 +365,23 @@ public final class TrainingRun implements AutoCloseable {
         turns = null;
     }
 
+    /**
+     * Times {@code n} checkpoint captures of the run as it stands (each taken and freed at once), in
+     * milliseconds; for the benchmark, between two steps.
+     */
+    CompletableFuture<double[]> timeCaptures(int n) {
+        return ready.thenApplyAsync(ctx -> {
+            double[] ms = new double[n];
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                Checkpoint c = checkpoints.current(snapshots.elapsedSeconds());
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                c.release();
+            }
+            return ms;
+        }, engine);
+    }
+
     /** Times the run was rewound: a view that keeps an index into its records starts over when it changes. */
     public int rewinds() {
         return rewinds;
