@@ -33,14 +33,18 @@ import org.nd4j.linalg.factory.Nd4j;
 final class SessionCheckpoints {
 
     private static final int MAX_CHECKPOINTS = 10_000;
+    /** At most 1 GB of checkpoint arrays go into a session (the newest): they are written as one array. */
+    private static final long MAX_SPILL_FLOATS = 1L << 28;
 
     private SessionCheckpoints() {
     }
 
     /** Adds both entries for {@code checkpoints} (oldest first); adds nothing for none. */
-    static void add(SessionZipWriter zip, RunContext ctx, List<Checkpoint> checkpoints) {
-        if (checkpoints.isEmpty()) return;
+    static void add(SessionZipWriter zip, RunContext ctx, List<Checkpoint> held) {
         long rowLength = rowLength(ctx);
+        int fit = (int) Math.min(held.size(), MAX_SPILL_FLOATS / Math.max(1, rowLength));
+        List<Checkpoint> checkpoints = held.subList(held.size() - fit, held.size());
+        if (checkpoints.isEmpty()) return;
         List<SavedCheckpoints.Entry> entries = new ArrayList<>();
         float[] rows = new float[Math.toIntExact(rowLength * checkpoints.size())];
         long parent = -1;

@@ -424,6 +424,14 @@ public final class RunViewModel {
         return c == null ? List.of() : c.interventions();
     }
 
+    /**
+     * The run the window holds, ready or still preparing; null when none. For settings that queue on
+     * its thread before it trains (the checkpoint policy), not for reading its state.
+     */
+    public TrainingRun currentRun() {
+        return active == null ? null : active.run;
+    }
+
     /** The engine run itself, for view models that submit engine work (exports); null when none. */
     public TrainingRun engineRun() {
         return active == null || !active.run.ready().isDone() ? null : active.run;

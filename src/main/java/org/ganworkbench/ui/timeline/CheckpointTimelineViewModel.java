@@ -37,7 +37,12 @@ public final class CheckpointTimelineViewModel {
     public CheckpointTimelineViewModel(RunViewModel run) {
         this.run = run;
         run.addPulseListener(this::update);
-        run.runNumberProperty().addListener((obs, o, n) -> update());
+        // a new run gets the policy at once, queued on its thread before its first step
+        run.runNumberProperty().addListener((obs, o, n) -> {
+            TrainingRun created = run.currentRun();
+            if (created != null) created.setCheckpointPolicy(policy);
+            update();
+        });
     }
 
     /** Reads the run's checkpoints; called on every UI pulse. */
@@ -68,7 +73,8 @@ public final class CheckpointTimelineViewModel {
     /** How often checkpoints are taken and the memory they may hold, for this run and the next ones. */
     public void setPolicy(CheckpointPolicy policy) {
         this.policy = policy;
-        if (seen != null) seen.setCheckpointPolicy(policy);
+        TrainingRun current = run.currentRun();
+        if (current != null) current.setCheckpointPolicy(policy);
     }
 
     public CheckpointPolicy policy() {
