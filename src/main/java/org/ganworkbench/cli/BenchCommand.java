@@ -50,6 +50,15 @@ final class BenchCommand implements Callable<Integer> {
             + "(e.g. digits-mlp): one measurement's time, and training speed with the judge on against off over --steps steps.")
     String judgePreset;
 
+    @Option(names = "--checkpoints", paramLabel = "PRESET", description = "Instead: what checkpoints cost on a preset's run: "
+            + "--steps steps (default 300) with checkpoints off, then on every --checkpoint-every steps (default 100); "
+            + "one capture's time and size, and rewind latency.")
+    String checkpointPreset;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", defaultValue = "100",
+            description = "With --checkpoints: steps between checkpoints. Default: ${DEFAULT-VALUE}.")
+    int checkpointEvery;
+
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
             description = "With --judge: alternating rounds without and with the judge. Default: ${DEFAULT-VALUE}.")
     int rounds;
@@ -96,10 +105,34 @@ final class BenchCommand implements Callable<Integer> {
             description = "Python with torch for the reference. Default: ${DEFAULT-VALUE}.")
     String python;
 
+    private int benchCheckpoints(PrintWriter out) {
+        if (checkpointEvery < 1) throw new UserInputException("--checkpoint-every must be at least 1.");
+        int n = steps == 0 ? 300 : steps;
+        if (n < checkpointEvery) throw new UserInputException("--steps must be at least --checkpoint-every.");
+        org.ganworkbench.engine.config.GanConfig config;
+        try {
+            config = org.ganworkbench.engine.config.Presets.get(checkpointPreset).config();
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        org.ganworkbench.engine.train.CheckpointBenchmark.Result r = org.ganworkbench.engine.train.CheckpointBenchmark.run(
+                config, n, checkpointEvery, ThreadsOption.orEnvironment(threads, spec.commandLine().getErr()), line -> {
+                    out.println(line);
+                    out.flush();
+                });
+        out.println(String.format(java.util.Locale.ROOT, "RESULT checkpoints preset=%s steps=%d every=%d off=%.2f steps/s "
+                        + "on=%.2f steps/s slowdown=%.1f%% capture=%.1f ms size=%.1f MB held=%d (%.1f MB) rewind=%.0f ms (max %.0f ms)",
+                checkpointPreset, r.steps(), r.every(), r.offStepsPerSecond(), r.onStepsPerSecond(), r.slowdownPercent(),
+                r.captureMs(), r.checkpointMb(), r.held(), r.usedMb(), r.rewindMs(), r.rewindMaxMs()));
+        out.flush();
+        return 0;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (judgePreset != null) return benchJudge(out);
+        if (checkpointPreset != null) return benchCheckpoints(out);
         if (model == null) throw new UserInputException("Give --model (mlp, dcgan28, toy2d or style256), or --judge PRESET.");
         if (StyleBench.size(model) > 0) return styleBench(out);
         BenchModel m;

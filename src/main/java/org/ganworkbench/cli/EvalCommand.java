@@ -37,6 +37,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--session", required = true, paramLabel = "FILE", description = "A saved 2D run (.gwb).")
     Path session;
 
+    @Option(names = "--branch", paramLabel = "NAME", description = "A session holding several branches: measure this one "
+            + "(info --session lists them). Default: the one the session opens on.")
+    String branch;
+
     @Option(names = "--samples", defaultValue = "2500", paramLabel = "N",
             description = "Generated samples to measure (default ${DEFAULT-VALUE}, as in the papers).")
     int samples;
@@ -51,8 +55,16 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         if (samples < 10 || samples > 1_000_000) throw new UserInputException("--samples must be between 10 and 1000000.");
         PrintWriter out = spec.commandLine().getOut();
-        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.REQUIRED))) {
+        try (TrainingRun run = TrainingRun.prepare(() -> branch == null
+                ? SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.REQUIRED)
+                : org.ganworkbench.engine.session.SessionBranches.load(session, branch, spec.commandLine().getErr()::println,
+                        SessionData.REQUIRED))) {
             CliRuns.awaitReady(run);
+            java.util.List<org.ganworkbench.engine.session.SessionBranch> branches = org.ganworkbench.engine.session.SessionBranches.list(session);
+            if (branches.size() > 1) {
+                out.println("branches         " + String.join("; ", branches.stream().map(org.ganworkbench.engine.session.SessionBranch::describe).toList()));
+                out.println("measuring        " + (branch == null ? branches.get(0).name() : branch));
+            }
             boolean points = !run.submit(c -> c.model().shape().isImage()).join();
             if (!points) {
                 ImageEval.print(run, session, samples, seed, quiet, out, spec.commandLine().getErr());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 "Run without arguments to open the app."},
         subcommands = {TrainCommand.class, SampleCommand.class, InterpolateCommand.class, WalkCommand.class,
                 EvalCommand.class, StyleCommand.class, JudgeCommand.class, NeighboursCommand.class, DatasetsCommand.class, BenchCommand.class,
-                InfoCommand.class, CompactCommand.class,
+                InfoCommand.class, CompactCommand.class, CompareCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GanWorkbenchCommand implements Runnable {
 

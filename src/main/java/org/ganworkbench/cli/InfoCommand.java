@@ -20,9 +20,17 @@ final class InfoCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--session", paramLabel = "FILE",
+            description = "Instead: list the branches and checkpoints a saved session (.gwb) holds.")
+    java.nio.file.Path session;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (session != null) {
+            SessionContents.print(session, out);
+            return;
+        }
         BackendInfo b = ComputeBackend.initialize();
         out.printf("GAN Workbench %s%n", AppVersion.get());
         out.printf("Java          %s (%s)%n", System.getProperty("java.version"), System.getProperty("java.vm.name"));

@@ -86,6 +86,9 @@ final class TrainCommand implements Callable<Integer> {
                     + "background, and is cached). --no-judge turns it off. Default: on.")
     boolean judge;
 
+    @picocli.CommandLine.Mixin
+    CheckpointOptions checkpoints = new CheckpointOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -100,6 +103,7 @@ final class TrainCommand implements Callable<Integer> {
         if (out != null && out.toString().isBlank()) {
             throw new UserInputException("--out is empty: name the output folder, e.g. --out runs/ring (leave it out for runs/NAME-TIMESTAMP).");
         }
+        checkpoints.check(source.resume);
 
         TrainingRun run;
         String name;
@@ -121,6 +125,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         try (run) {
             CliRuns.awaitReady(run);
+            checkpoints.apply(run, source.resume);
             if (source.resume != null) ConfigOverrides.applyLive(spec, run.controls());
             long start = run.latest().step();
             long more = stepsToTrain(run);
@@ -147,7 +152,7 @@ final class TrainCommand implements Callable<Integer> {
             if (done.get()) return;
             System.err.println("\nInterrupted: saving the session...");
             run.pause();
-            saveAll(run, dir);
+            saveAll(run, dir, checkpoints.keep);
             System.err.println("Saved " + session + " at step " + run.latest().step() + ".");
         }, "save-on-interrupt");
         Runtime.getRuntime().addShutdownHook(saveOnInterrupt);
@@ -159,7 +164,7 @@ final class TrainCommand implements Callable<Integer> {
             TrainingSnapshot last = run.trainUntil(target).join();
             run.removeListener(progress);
             samples.writeFinal(last);
-            saveAll(run, dir);
+            saveAll(run, dir, checkpoints.keep);
             done.set(true);
             progress.close();
             out.println(summary(run, last, session));
@@ -179,8 +184,9 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static void saveAll(TrainingRun run, Path dir) {
-        SessionFiles.save(run, dir.resolve("session.gwb")).join();
+    private static void saveAll(TrainingRun run, Path dir, boolean withCheckpoints) {
+        Path session = dir.resolve("session.gwb");
+        (withCheckpoints ? SessionFiles.saveWithCheckpoints(run, session) : SessionFiles.save(run, session)).join();
         SessionFiles.writeHistory(run, dir.resolve("history.csv")).join();
         SessionFiles.writeMeasurements(run, dir).join();
     }

@@ -18,6 +18,14 @@ final class SessionEntries {
     static final String JUDGED = "judge.csv";
     /** D's view: histograms of D's outputs on real and fake over steps; since format 2. */
     static final String D_OUTPUTS = "d-outputs.csv";
+    /** Checkpoints spilled into the session ({@link SessionCheckpoints}); optional, ignored by older readers. */
+    static final String CHECKPOINTS = "checkpoints.json";
+    static final String CHECKPOINT_ARRAYS = "checkpoints.npy";
+    /** The branches a session holds ({@link SessionBranches}); optional, ignored by older readers. */
+    static final String BRANCHES = "branches.json";
+    /** Each other branch as a whole nested session. */
+    static final List<String> BRANCH_ENTRIES = List.of("branch-1.gwb", "branch-2.gwb", "branch-3.gwb", "branch-4.gwb",
+            "branch-5.gwb", "branch-6.gwb", "branch-7.gwb");
 
     private static final long MIB = 1 << 20;
     /** Far above any network the builders make (a 64x64 DCGAN of width 128 has ~60 MB of parameters). */
@@ -33,7 +41,17 @@ final class SessionEntries {
             SessionZipSpec.Entry.required(HISTORY, 1024 * MIB),
             SessionZipSpec.Entry.optional(QUALITY, 64 * MIB),
             SessionZipSpec.Entry.optional(JUDGED, 256 * MIB),
-            SessionZipSpec.Entry.optional(D_OUTPUTS, 1024 * MIB)),
+            SessionZipSpec.Entry.optional(D_OUTPUTS, 1024 * MIB),
+            SessionZipSpec.Entry.optional(CHECKPOINTS, 64 * MIB),
+            SessionZipSpec.Entry.optional(CHECKPOINT_ARRAYS, 4 * ARRAY_CAP),
+            SessionZipSpec.Entry.optional(BRANCHES, MIB),
+            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(0), 4 * ARRAY_CAP),
+            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(1), 4 * ARRAY_CAP),
+            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(2), 4 * ARRAY_CAP),
+            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(3), 4 * ARRAY_CAP),
+            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(4), 4 * ARRAY_CAP),
+            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(5), 4 * ARRAY_CAP),
+            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(6), 4 * ARRAY_CAP)),
             64, 8 * ARRAY_CAP);
 
     private SessionEntries() {

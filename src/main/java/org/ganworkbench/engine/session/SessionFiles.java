@@ -41,6 +41,31 @@ public final class SessionFiles {
         });
     }
 
+    /**
+     * As {@link #save}, with the checkpoints the run holds in memory spilled into the file, so that
+     * {@code train --resume FILE --from-step N} (or {@link #loadCheckpoints}) can go back to them.
+     */
+    public static CompletableFuture<Path> saveWithCheckpoints(TrainingRun run, Path file) {
+        return run.submitWithCheckpoints((ctx, checkpoints) -> {
+            write(ctx, run.latest().elapsedSeconds(), file, checkpoints, zip -> { });
+            return file;
+        });
+    }
+
+    /**
+     * Reads the checkpoints a session holds into a run opened from that session (its own thread)
+     * and keeps them as if the run had taken them. Completes with how many it holds then; exceptionally
+     * with a {@link SessionException} when they are damaged or crafted (the run itself is unchanged).
+     */
+    public static CompletableFuture<Integer> loadCheckpoints(TrainingRun run, Path file) {
+        return run.adoptCheckpoints(ctx -> SessionCheckpoints.read(file, ctx));
+    }
+
+    /** The steps of the checkpoints a session file holds (listed, not loaded); empty when it holds none. */
+    public static java.util.List<Long> checkpointSteps(Path file) {
+        return SessionCheckpoints.steps(file);
+    }
+
     /** Writes the run's history as CSV (one row per step). */
     public static CompletableFuture<Path> writeHistory(TrainingRun run, Path file) {
         return run.submit(ctx -> {
@@ -93,6 +118,12 @@ public final class SessionFiles {
 
     /** Engine thread only. */
     static void write(RunContext ctx, double elapsedSeconds, Path file) {
+        write(ctx, elapsedSeconds, file, java.util.List.of(), zip -> { });
+    }
+
+    /** Engine thread only. */
+    static void write(RunContext ctx, double elapsedSeconds, Path file, java.util.List<org.ganworkbench.engine.train.Checkpoint> checkpoints,
+                      java.util.function.Consumer<SessionZipWriter> moreEntries) {
         Dataset data = ctx.dataset();
         DataShape shape = ctx.model().shape();
         TrainingCounters c = ctx.counters();
@@ -128,6 +159,8 @@ public final class SessionFiles {
             if (ctx.quality().size() > 0) addText(zip, SessionEntries.QUALITY, ctx.quality()::writeCsv);
             if (ctx.judged().size() > 0) addText(zip, SessionEntries.JUDGED, ctx.judged()::writeCsv);
             if (ctx.dOutputs().size() > 0) addText(zip, SessionEntries.D_OUTPUTS, ctx.dOutputs()::writeCsv);
+            SessionCheckpoints.add(zip, ctx, checkpoints);
+            moreEntries.accept(zip);
             zip.commit();
         }
     }

@@ -61,6 +61,40 @@ public final class DOutputHistory {
         axis.count(fakeScores, last.fake());
     }
 
+    /** Where the histograms stood: the number of columns and a copy of the last, which was still growing. */
+    public record Mark(int columns, Column last) {
+    }
+
+    public synchronized Mark mark() {
+        if (columns.isEmpty()) return new Mark(0, null);
+        Column c = columns.get(columns.size() - 1);
+        return new Mark(columns.size(), new Column(c.lastStep(), c.real().clone(), c.fake().clone()));
+    }
+
+    /** Back to a {@link #mark()} (a rewind): later columns go, the last one as it was then. */
+    public synchronized void restore(Mark mark) {
+        if (mark.columns() > columns.size()) throw new IllegalArgumentException("the mark is past these histograms");
+        columns.subList(mark.columns(), columns.size()).clear();
+        if (mark.last() != null) {
+            Column c = mark.last();
+            columns.set(mark.columns() - 1, new Column(c.lastStep(), c.real().clone(), c.fake().clone()));
+        }
+    }
+
+    /** A copy of these histograms as they stood at {@code mark} (a branch starts with its parent's). */
+    public synchronized DOutputHistory copyAt(Mark mark) {
+        DOutputHistory copy = new DOutputHistory(axis);
+        for (int i = 0; i < Math.min(mark.columns() - 1, columns.size()); i++) {
+            Column c = columns.get(i);
+            copy.columns.add(new Column(c.lastStep(), c.real().clone(), c.fake().clone()));
+        }
+        if (mark.last() != null) {
+            Column c = mark.last();
+            copy.columns.add(new Column(c.lastStep(), c.real().clone(), c.fake().clone()));
+        }
+        return copy;
+    }
+
     public synchronized int size() {
         return columns.size();
     }

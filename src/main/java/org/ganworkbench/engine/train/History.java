@@ -23,6 +23,8 @@ public final class History {
 
     private volatile double[][] chunks = new double[0][];
     private volatile int size;
+    /** Times the history was cut back (a rewind): a reader that kept an index starts over when it changes. */
+    private volatile int cuts;
 
     /** Appends one row; values in {@link HistoryColumn} order. Engine thread only. */
     public void append(double... row) {
@@ -42,6 +44,23 @@ public final class History {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * Forgets the rows from {@code rows} on (a rewind); engine thread only. The chunks stay, so a
+     * reader that still holds an older size reads stale numbers, never a missing array; it notices
+     * through {@link #cuts()}.
+     */
+    public void cutTo(int rows) {
+        if (rows < 0 || rows > size) throw new IllegalArgumentException("cannot cut " + size + " rows to " + rows);
+        if (rows == size) return;
+        size = rows;
+        cuts++;
+    }
+
+    /** How many times rows were cut away ({@link #cutTo}); 0 for a history that only grew. */
+    public int cuts() {
+        return cuts;
     }
 
     public double get(int row, HistoryColumn column) {

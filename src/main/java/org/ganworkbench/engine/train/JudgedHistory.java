@@ -32,6 +32,11 @@ public final class JudgedHistory {
         points.add(p);
     }
 
+    /** Forgets the measurements taken after {@code step} (a rewind). */
+    public synchronized void cutAfter(long step) {
+        points.removeIf(p -> p.step() > step);
+    }
+
     public synchronized int size() {
         return points.size();
     }

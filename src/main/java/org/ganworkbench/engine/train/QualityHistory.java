@@ -26,6 +26,11 @@ public final class QualityHistory {
         points.add(p);
     }
 
+    /** Forgets the measurements taken after {@code step} (a rewind). */
+    public synchronized void cutAfter(long step) {
+        points.removeIf(p -> p.step() > step);
+    }
+
     public synchronized int size() {
         return points.size();
     }

@@ -140,6 +140,12 @@ final class SnapshotBuilder {
         sampleClass = classIndex;
     }
 
+    /** The run went back to a checkpoint: its training time is the checkpoint's, and no step's measures stand. */
+    void rewound(double checkpointSeconds) {
+        elapsedSeconds = checkpointSeconds;
+        lastMetrics = null;
+    }
+
     /** The measures of the last step, for a snapshot published between steps (e.g. after re-rendering). */
     StepMetrics lastMetrics() {
         return lastMetrics;

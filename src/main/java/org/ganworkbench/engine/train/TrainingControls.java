@@ -35,7 +35,7 @@ public final class TrainingControls {
      * @param value a value as {@link ConfigField#parse} returns it
      * @throws IllegalArgumentException if the field is not live or the value out of range (the run is unchanged)
      */
-    public void set(ConfigField field, Object value) {
+    public synchronized void set(ConfigField field, Object value) {
         if (!field.live()) {
             throw new IllegalArgumentException(field.label() + " cannot change while training; stop and start a new run.");
         }
@@ -57,7 +57,7 @@ public final class TrainingControls {
         long step = stepsCompleted.get();
         for (int i = interventions.size() - 1; i >= 0; i--) {
             Intervention last = interventions.get(i);
-            if (last.step() != step) break;
+            if (last.step() != step || last.abandoned()) break;
             if (last.key().equals(field.key())) {
                 interventions.remove(i);
                 if (!last.oldValue().equals(newValue)) {
@@ -71,6 +71,26 @@ public final class TrainingControls {
 
     public synchronized List<Intervention> interventions() {
         return List.copyOf(interventions);
+    }
+
+    /** The config and how many interventions were listed with it, read together (a checkpoint keeps both). */
+    public record Observation(GanConfig config, int interventions) {
+    }
+
+    public synchronized Observation observe() {
+        return new Observation(current.get(), interventions.size());
+    }
+
+    /**
+     * The run was rewound to a checkpoint: its config is back, and every change listed from index
+     * {@code kept} on is marked abandoned (kept for the charts, no longer in force).
+     */
+    synchronized void rewind(GanConfig config, long step, int kept) {
+        current.set(config);
+        stepsCompleted.set(step);
+        for (int i = Math.max(0, kept); i < interventions.size(); i++) {
+            interventions.set(i, interventions.get(i).asAbandoned());
+        }
     }
 
     /** Called by the engine after each step. */

@@ -28,6 +28,18 @@ public final class TrainingCounters {
     public long gUpdates() { return gUpdates; }
     public long examplesDrawn() { return examplesDrawn; }
 
+    public TrainingCounters copy() {
+        return new TrainingCounters(step, dUpdates, gUpdates, examplesDrawn);
+    }
+
+    /** Back to where {@code saved} stood (a rewind). */
+    void restore(TrainingCounters saved) {
+        step = saved.step;
+        dUpdates = saved.dUpdates;
+        gUpdates = saved.gUpdates;
+        examplesDrawn = saved.examplesDrawn;
+    }
+
     void recordDUpdate(long examplesDrawnNow) {
         dUpdates++;
         examplesDrawn = examplesDrawnNow;

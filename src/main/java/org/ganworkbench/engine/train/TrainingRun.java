@@ -47,6 +47,12 @@ public final class TrainingRun implements AutoCloseable {
     private Trainer trainer;
     private SnapshotBuilder snapshots;
     private ThreadGovernor threads;
+    private RunCheckpoints checkpoints;
+    private volatile CheckpointPolicy checkpointPolicy = CheckpointPolicy.DEFAULT;
+    private volatile int rewinds;
+    private ThreadSetting threadSetting;
+    /** Shared with a branch trained beside this run: one step at a time, taking turns (see {@link #alternate}). */
+    private volatile java.util.concurrent.locks.ReentrantLock turns;
 
     private TrainingRun() {
         engine = EngineThread.start("gan-engine", RUN_NUMBER);
@@ -63,6 +69,7 @@ public final class TrainingRun implements AutoCloseable {
     /** As {@link #prepare(Supplier, TrainingListener...)}, with the native threads given ({@code train --threads}). */
     public static TrainingRun prepare(Supplier<RunSource> source, ThreadSetting threads, TrainingListener... listeners) {
         TrainingRun run = new TrainingRun();
+        run.threadSetting = threads;
         run.listeners.addAll(List.of(listeners));
         MachineLoad.Sample since = MachineLoad.now();
         run.engine.execute(() -> run.prepareOnEngine(source, threads, since));
@@ -81,6 +88,7 @@ public final class TrainingRun implements AutoCloseable {
                     source.fixedNoise());
             trainer = source.dataset() == null ? null : new Trainer(source.model(), source.dataset(), source.counters());
             snapshots = new SnapshotBuilder(context, source.elapsedSeconds());
+            checkpoints = new RunCheckpoints(context, checkpointPolicy);
             snapshots.renderSamples();
             state = RunState.READY;
             publish(snapshots.build(state, null, ""));
@@ -239,6 +247,22 @@ public final class TrainingRun implements AutoCloseable {
         return ready.thenApplyAsync(task, engine);
     }
 
+    /** As {@link #submit}, with the checkpoints held now (oldest first); the task must not keep them. */
+    public <T> CompletableFuture<T> submitWithCheckpoints(java.util.function.BiFunction<RunContext, List<Checkpoint>, T> task) {
+        return ready.thenApplyAsync(ctx -> task.apply(ctx, checkpoints.all()), engine);
+    }
+
+    /**
+     * Keeps checkpoints made elsewhere (read from this run's session) as if this run had taken them;
+     * completes with how many the run holds then.
+     */
+    public CompletableFuture<Integer> adoptCheckpoints(Function<RunContext, List<Checkpoint>> source) {
+        return ready.thenApplyAsync(ctx -> {
+            checkpoints.adopt(source.apply(ctx));
+            return checkpoints.all().size();
+        }, engine);
+    }
+
     /**
      * Asks for a 2D view's extras (D's field, G's push, the manifold) with every rendering of the
      * points from now on, and renders them once at once; null stops them. They cost a few D and G
@@ -268,7 +292,125 @@ public final class TrainingRun implements AutoCloseable {
     public void close() {
         probes.forEach(SampleProbe::runClosed);
         stop();
+        engine.execute(() -> {
+            if (checkpoints != null) checkpoints.close();
+        });
         EngineThread.shutDown(engine);
+    }
+
+    // ---------------------------------------------------------------------------- checkpoints
+
+    /** How often checkpoints are taken and the memory they may hold; applies from the next step (and thins at once). */
+    public void setCheckpointPolicy(CheckpointPolicy policy) {
+        checkpointPolicy = policy;
+        engine.execute(() -> {
+            if (checkpoints != null) checkpoints.setPolicy(policy);
+        });
+    }
+
+    /** The checkpoints held now (any thread); empty until the run is prepared. */
+    public CheckpointTimeline checkpoints() {
+        RunCheckpoints c = checkpoints;
+        return c == null ? CheckpointTimeline.EMPTY : c.timeline();
+    }
+
+    /**
+     * Pauses and puts the run back exactly as it was at a checkpoint (see {@link RunCheckpoints#rewind}).
+     * Completes with the snapshot at that step, or exceptionally when the checkpoint is no longer kept.
+     */
+    public CompletableFuture<TrainingSnapshot> rewindTo(long checkpointId) {
+        return rewind(() -> checkpoints.rewind(checkpointId));
+    }
+
+    /** As {@link #rewindTo}, to the newest checkpoint at {@code step}. */
+    public CompletableFuture<TrainingSnapshot> rewindToStep(long step) {
+        return rewind(() -> checkpoints.rewind(checkpoints.atStep(step).orElseThrow(() -> new java.util.NoSuchElementException(
+                "there is no checkpoint at step " + step + describeSteps())).id()));
+    }
+
+    /**
+     * Starts a branch: a new run that begins exactly where this one stood at a checkpoint (or now,
+     * for a negative id), with the same networks, counters, history and live config. Change its
+     * knobs through its own {@link #controls()} once ready; unchanged, it repeats this run bit for bit.
+     */
+    public TrainingRun branch(long checkpointId, TrainingListener... listeners) {
+        CompletableFuture<BranchSeed> seed = submit(ctx -> {
+            if (checkpointId >= 0) {
+                Checkpoint c = checkpoints.find(checkpointId).orElseThrow(() -> new java.util.NoSuchElementException(
+                        "checkpoint " + checkpointId + " is no longer kept" + describeSteps()));
+                return BranchSeed.of(ctx, c);
+            }
+            Checkpoint now = checkpoints.current(snapshots.elapsedSeconds());
+            try {
+                return BranchSeed.of(ctx, now);
+            } finally {
+                now.release();
+            }
+        });
+        TrainingRun branch = prepare(() -> seed.join().toSource(), threadSetting, listeners);
+        branch.setCheckpointPolicy(checkpointPolicy);
+        return branch;
+    }
+
+    /**
+     * Makes two runs (a run and its branch) train one step at a time by turns, each at about half
+     * speed, instead of competing for the cores mid-step. Either may still pause or stop alone.
+     */
+    public static void alternate(TrainingRun a, TrainingRun b) {
+        java.util.concurrent.locks.ReentrantLock shared = new java.util.concurrent.locks.ReentrantLock(true);
+        a.turns = shared;
+        b.turns = shared;
+    }
+
+    /** Ends {@link #alternate}: this run trains at full speed again (its partner too, if it is stopped). */
+    public void trainAlone() {
+        turns = null;
+    }
+
+    /**
+     * Times {@code n} checkpoint captures of the run as it stands (each taken and freed at once), in
+     * milliseconds; for the benchmark, between two steps.
+     */
+    CompletableFuture<double[]> timeCaptures(int n) {
+        return ready.thenApplyAsync(ctx -> {
+            double[] ms = new double[n];
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                Checkpoint c = checkpoints.current(snapshots.elapsedSeconds());
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                c.release();
+            }
+            return ms;
+        }, engine);
+    }
+
+    /** Times the run was rewound: a view that keeps an index into its records starts over when it changes. */
+    public int rewinds() {
+        return rewinds;
+    }
+
+    private String describeSteps() {
+        List<Checkpoint> all = checkpoints.all();
+        if (all.isEmpty()) return "; the run holds no checkpoints";
+        return "; the run holds checkpoints at steps " + String.join(", ",
+                all.stream().map(c -> Long.toString(c.step())).distinct().toList());
+    }
+
+    private CompletableFuture<TrainingSnapshot> rewind(Supplier<Checkpoint> restore) {
+        pause();
+        return ready.thenApplyAsync(ctx -> {
+            if (state == RunState.FAILED || state == RunState.STOPPED) {
+                throw new IllegalStateException("a stopped run cannot be rewound; open its session to go on from a checkpoint");
+            }
+            Checkpoint c = restore.get();
+            rewinds++;
+            if (trainer != null) trainer = new Trainer(ctx.model(), ctx.dataset(), ctx.counters());
+            snapshots.rewound(c.elapsedSeconds());
+            snapshots.renderSamples();
+            state = state == RunState.READY ? RunState.READY : RunState.PAUSED;
+            publish(snapshots.build(state, null, ""));
+            return latest;
+        }, engine);
     }
 
     // ---------------------------------------------------------------------------- engine thread
@@ -297,7 +439,14 @@ public final class TrainingRun implements AutoCloseable {
         StepMetrics metrics;
         int stepThreads = threads.beforeStep(context.counters().step());
         try {
-            metrics = snapshots.timed(() -> trainer.step(kind, context.controls().current()));
+            java.util.concurrent.locks.ReentrantLock turn = turns;
+            if (turn != null) turn.lock();
+            try {
+                // the checkpoint (when one is due) counts as training time: the speed shown includes its cost
+                metrics = snapshots.timed(() -> trainer.step(kind, checkpoints.beforeStep(snapshots.elapsedSeconds())));
+            } finally {
+                if (turn != null) turn.unlock();
+            }
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.error("Training step failed", e);
             state = RunState.PAUSED;

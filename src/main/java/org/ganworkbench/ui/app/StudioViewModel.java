@@ -58,6 +58,7 @@ public final class StudioViewModel {
     private final LessonViewModel lessons;
     private final QualityChartsViewModel quality;
     private final DViewViewModel dView;
+    private final org.ganworkbench.ui.timeline.CheckpointTimelineViewModel checkpoints;
     private final AlarmsViewModel alarms;
     private final BooleanProperty presenter = new SimpleBooleanProperty();
 
@@ -97,6 +98,7 @@ public final class StudioViewModel {
                 knobs.lessonKnobProperty().set(now == null || now.knob() == null ? "" : now.knob()));
         quality = new QualityChartsViewModel(run);
         dView = new DViewViewModel(run);
+        checkpoints = new org.ganworkbench.ui.timeline.CheckpointTimelineViewModel(run);
         alarms = new AlarmsViewModel(run, notices);
     }
 
@@ -219,6 +221,7 @@ public final class StudioViewModel {
     public LessonViewModel lessons() { return lessons; }
     public QualityChartsViewModel quality() { return quality; }
     public DViewViewModel dView() { return dView; }
+    public org.ganworkbench.ui.timeline.CheckpointTimelineViewModel checkpoints() { return checkpoints; }
     public AlarmsViewModel alarms() { return alarms; }
     public BooleanProperty presenterProperty() { return presenter; }
 }

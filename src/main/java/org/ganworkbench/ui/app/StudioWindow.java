@@ -199,7 +199,8 @@ public final class StudioWindow {
         deck.add(new ChartDeck.Entry("D's view", "Histograms of D's outputs on the real and the fake batch over the "
                 + "steps: overlapping, D cannot tell; apart, D wins.", dView, new SimpleBooleanProperty(true), 7));
         deck.setId("chart-deck");
-        StudioColumn column = new StudioColumn(new VBox(coverage.headline(), quality.headline()), dashboard, deck);
+        StudioColumn column = new StudioColumn(new VBox(coverage.headline(), quality.headline()), dashboard, deck,
+                new org.ganworkbench.ui.timeline.CheckpointTimelineView(vm.checkpoints()));
         column.setId("studio-column");
         StageLayout layout = new StageLayout(left, stage, column);
         layout.getStyleClass().add("studio-main");

@@ -1,6 +1,7 @@
 package org.ganworkbench.ui.app;
 
 import java.util.List;
+import org.ganworkbench.ui.branches.BranchesTab;
 import org.ganworkbench.ui.latent.LatentExplorerTab;
 import org.ganworkbench.ui.neighbours.NeighboursTab;
 import org.ganworkbench.ui.run.WorkbenchTab;
@@ -16,6 +17,6 @@ final class WorkbenchTabs {
     }
 
     static List<WorkbenchTab> all() {
-        return List.of(new LatentExplorerTab(), new NeighboursTab(), new StyleTransferTab());
+        return List.of(new LatentExplorerTab(), new NeighboursTab(), new StyleTransferTab(), new BranchesTab());
     }
 }

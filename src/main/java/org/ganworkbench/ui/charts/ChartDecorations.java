@@ -88,11 +88,13 @@ final class ChartDecorations {
             Intervention m = markers.get(i);
             if (m.step() < geo.x0 || m.step() > geo.x1) continue;
             double x = Math.round(geo.px(m.step())) + 0.5;
-            g.setStroke(palette.marker());
+            // a change a rewind undid stays visible, greyed: the class sees what was tried
+            javafx.scene.paint.Color color = m.abandoned() ? palette.marker().deriveColor(0, 0.1, 1, 0.45) : palette.marker();
+            g.setStroke(color);
             g.setLineDashes(4, 3);
             g.strokeLine(x, geo.top, x, geo.bottom());
             g.setLineDashes();
-            String label = m.label();
+            String label = m.abandoned() ? "undone: " + m.label() : m.label();
             double textWidth = width(label, g.getFont());
             boolean leftOfLine = x + 4 + textWidth > geo.right();
             g.setTextAlign(leftOfLine ? TextAlignment.RIGHT : TextAlignment.LEFT);
@@ -100,7 +102,7 @@ final class ChartDecorations {
             double tx = leftOfLine ? x - 4 : x + 4;
             g.setFill(palette.plot().deriveColor(0, 1, 1, 0.8));
             g.fillRect(leftOfLine ? tx - textWidth - 1 : tx - 1, y, textWidth + 2, fs);
-            g.setFill(palette.marker());
+            g.setFill(color);
             g.fillText(label, tx, y);
         }
     }

@@ -21,6 +21,8 @@ public final class ChartSeries {
     private final double smoothing;
     private double average;
     private double weight;
+    /** Drawn dashed: the second of two runs overlaid on one chart (a branch beside its parent). */
+    private boolean dashed;
 
     public ChartSeries(String name, HistoryColumn column, SeriesColor color) {
         this(name, column, color, SMOOTHING);
@@ -57,6 +59,16 @@ public final class ChartSeries {
         smoothed.clear();
         average = 0;
         weight = 0;
+    }
+
+    /** Draws this series dashed from now on; returns it. */
+    public ChartSeries dashed() {
+        dashed = true;
+        return this;
+    }
+
+    public boolean isDashed() {
+        return dashed;
     }
 
     public String name() {

@@ -101,12 +101,17 @@ public final class TimeSeriesChart extends Region {
         g.rect(geo.left, geo.top, geo.width, geo.height);
         g.clip();
         for (ChartSeries s : model.series()) {
-            g.setStroke(palette.colorOf(s.color()).deriveColor(0, 1, 1, 0.35));
-            g.setLineWidth(1);
-            trace(g, geo, s.raw(), true);
+            if (s.isDashed()) {
+                g.setLineDashes(10, 6); // the second run: its smoothed line only, so the pattern stays readable
+            } else {
+                g.setStroke(palette.colorOf(s.color()).deriveColor(0, 1, 1, 0.35));
+                g.setLineWidth(1);
+                trace(g, geo, s.raw(), true);
+            }
             g.setStroke(palette.colorOf(s.color()));
             g.setLineWidth(palette.lineWidth());
             trace(g, geo, s.smoothed(), false);
+            g.setLineDashes();
         }
         g.restore();
         title(g, decorations.legend(model.series()) - fs);

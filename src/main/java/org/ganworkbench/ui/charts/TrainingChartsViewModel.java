@@ -43,6 +43,7 @@ public final class TrainingChartsViewModel {
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private History history;
     private int rowsRead;
+    private int cutsRead;
     private int markerCount;
     private boolean pending;
     private int pulsesSinceRedraw;
@@ -67,9 +68,10 @@ public final class TrainingChartsViewModel {
     }
 
     private void read(History h) {
-        if (h != history) {
+        if (h != history || h.cuts() != cutsRead) { // another run, or this one rewound: read it again
             clear();
             history = h;
+            cutsRead = h.cuts();
         }
         int available = h.size();
         List<Intervention> marks = run.interventions();

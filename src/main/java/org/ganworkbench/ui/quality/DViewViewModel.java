@@ -27,6 +27,7 @@ public final class DViewViewModel {
     private final ObjectProperty<DViewFrame> frame = new SimpleObjectProperty<>();
     private final List<DOutputHistory.Column> columns = new ArrayList<>();
     private TrainingRun seen;
+    private int rewindsSeen;
     private DOutputHistory history;
     private int markerCount;
     private int lastSize;
@@ -41,8 +42,9 @@ public final class DViewViewModel {
 
     public void update() {
         TrainingRun engineRun = run.engineRun();
-        if (engineRun != seen) {
+        if (engineRun != seen || engineRun != null && engineRun.rewinds() != rewindsSeen) {
             seen = engineRun;
+            rewindsSeen = engineRun == null ? 0 : engineRun.rewinds();
             RunRecords r = RunRecords.of(engineRun);
             history = r == null ? null : r.dOutputs();
             columns.clear();

@@ -55,6 +55,7 @@ public final class QualityChartsViewModel {
 
     private RunRecords records;
     private TrainingRun seen;
+    private int rewindsSeen;
     private LiveJudge live;
     private int read;
     private int markerCount;
@@ -78,8 +79,9 @@ public final class QualityChartsViewModel {
     /** Follows the window's run: attaches the judge when an image run trains, reads new measurements. */
     public void update() {
         TrainingRun engineRun = run.engineRun();
-        if (engineRun != seen) {
+        if (engineRun != seen || engineRun != null && engineRun.rewinds() != rewindsSeen) {
             seen = engineRun;
+            rewindsSeen = engineRun == null ? 0 : engineRun.rewinds();
             switchTo(RunRecords.of(engineRun));
         }
         if (records == null) return;

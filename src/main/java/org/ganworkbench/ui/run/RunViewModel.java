@@ -179,6 +179,22 @@ public final class RunViewModel {
         });
     }
 
+    /**
+     * Makes a prepared run the window's run (a branch the teacher keeps); the current one is discarded.
+     * The branch's steps are unsaved until saved.
+     */
+    public void adopt(TrainingRun run, String name) {
+        SnapshotMailbox mailbox = new SnapshotMailbox();
+        run.addListener(mailbox);
+        ActiveRun kept = new ActiveRun(run, mailbox, name);
+        if (active != null) discard();
+        TrainingSnapshot now = run.latest();
+        install(kept, now.state(), run.controls().current(), -1);
+        step.set(now.step());
+        mailbox.onSnapshot(now);
+        drain();
+    }
+
     private static Void awaitReady(TrainingRun run) throws Exception {
         try {
             run.ready().get();
@@ -313,6 +329,22 @@ public final class RunViewModel {
         }, failure -> notices.error("Could not save " + file.getFileName() + ": " + Notices.describe(failure)));
     }
 
+    /**
+     * Puts the run back as it was at a checkpoint (it pauses first); the charts cut back to that step
+     * and later knob changes stay on them, greyed.
+     */
+    public void rewindTo(org.ganworkbench.engine.train.CheckpointMark mark) {
+        if (active == null) return;
+        TrainingRun run = active.run;
+        notices.actionTaken();
+        long started = System.nanoTime();
+        tasks.run("Rewinding to step " + mark.step(), p -> run.rewindTo(mark.id()).get(), shown -> {
+            drain();
+            notices.info(String.format(java.util.Locale.ROOT, "Rewound to step %,d in %.0f ms. Later knob changes stay on the"
+                    + " charts, greyed; Resume (F6) trains on from here.", mark.step(), (System.nanoTime() - started) / 1e6));
+        }, failure -> notices.error("Could not rewind: " + Notices.describe(failure)));
+    }
+
     // ------------------------------------------------------------------ the FX side of the mailbox
 
     /** Called every frame; applies the newest snapshot at most {@link #MAX_UPDATES_PER_SECOND} times a second. */
@@ -390,6 +422,14 @@ public final class RunViewModel {
     public List<Intervention> interventions() {
         TrainingControls c = controls();
         return c == null ? List.of() : c.interventions();
+    }
+
+    /**
+     * The run the window holds, ready or still preparing; null when none. For settings that queue on
+     * its thread before it trains (the checkpoint policy), not for reading its state.
+     */
+    public TrainingRun currentRun() {
+        return active == null ? null : active.run;
     }
 
     /** The engine run itself, for view models that submit engine work (exports); null when none. */
