@@ -25,8 +25,8 @@ import org.ganworkbench.engine.data.catalog.CacheDirectory;
  *
  * <p>Why: with one of the two cores taken by another program, the studio was usable 7.5 s after
  * launch, and most of that was the JVM loading, verifying and compiling classes (JavaFX, TilesFX,
- * ours) on the one core left. The archive, with C2 compiling only code that stays hot past
- * start-up, halves the CPU spent until the studio is laid out (docs/performance.md, start-up).
+ * ours) on the one core left. The archive, with C1 as the only compiler, halves the CPU spent
+ * until the studio is laid out (docs/performance.md, start-up).
  * Java 17 makes and uses such an archive only when told so on the command line (JDK 19's
  * {@code -XX:+AutoCreateSharedArchive} does it alone), and {@code java -jar} has no place for
  * flags: hence the second JVM. This one only waits for it and passes its exit code on.
@@ -49,12 +49,13 @@ final class FastStart {
     static final int EXIT_ON_SIGTERM = 143;
 
     /**
-     * C2 compiles a method after 20x the usual calls and loops: at start-up it compiled code run only
-     * then, on the core the window waits for; in training the hot paths still reach it within seconds.
+     * The window's JVM compiles with C1 only: at start-up C2 compiled code that ran only then, on the
+     * core the window waited for, and the training step's time is in native code, where C2 changed
+     * nothing measurable (`bench --threads 1`, medians of two rounds each, with and without:
+     * toy2d 5.5-6.9 / 5.3-7.3 ms, mlp 25.7-28.4 / 28.1-29.3 ms, dcgan28 197.9-211.7 / 185.9-196.5 ms;
+     * one round of style128, whose layers are the project's own: 237.6 / 218.5 ms).
      */
-    static final List<String> LATE_C2 = List.of("-XX:Tier4InvocationThreshold=100000",
-            "-XX:Tier4MinInvocationThreshold=20000", "-XX:Tier4CompileThreshold=100000",
-            "-XX:Tier4BackEdgeThreshold=1000000");
+    static final List<String> JIT = List.of("-XX:TieredStopAtLevel=1");
     /** Options that already choose how classes are shared, or a debugger that wants this very JVM. */
     private static final List<String> HANDS_OFF = List.of("-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
             "-Xshare", "-agentlib:jdwp", "-Xdebug");
@@ -161,7 +162,7 @@ final class FastStart {
         // the JVM's own notes on classes it cannot archive (JFR's, pre-Java-6 ones) are not the user's business
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
-        command.addAll(LATE_C2);
+        command.addAll(JIT);
         command.add("-D" + CHILD_PROPERTY + "=true");
         command.add("-D" + LAUNCHED_AT_PROPERTY + "=" + launchedAt);
         command.add("-cp");
