@@ -47,6 +47,8 @@ final class FastStart {
     static final String MAIN_CLASS = "org.ganworkbench.Launcher";
     /** A JVM stopped by SIGTERM exits with 128 + 15 after its orderly shut-down. */
     static final int EXIT_ON_SIGTERM = 143;
+    /** A second JVM that fails sooner than this never showed the window (it takes seconds). */
+    static final long FAILED_START_MILLIS = 1_500;
 
     /**
      * The window's JVM compiles with C1 only: at start-up C2 compiled code that ran only then, on the
@@ -76,21 +78,35 @@ final class FastStart {
         Optional<Plan> plan = plan(args, System.getProperties(), System.getenv(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), CacheDirectory.resolve(),
                 ManagementFactory.getRuntimeMXBean().getStartTime());
-        if (plan.isEmpty()) return OptionalInt.empty();
+        return plan.isEmpty() ? OptionalInt.empty() : run(plan.get());
+    }
+
+    /**
+     * Runs the second JVM and waits for it: its exit code, or empty if it could not start or
+     * failed within {@link #FAILED_START_MILLIS} (a JVM that refused its options, an archive it
+     * could not write): then the window opens in this JVM after all, as it would without us.
+     */
+    static OptionalInt run(Plan plan) {
+        long started = System.nanoTime();
         Process child;
         try {
-            child = new ProcessBuilder(plan.get().command()).inheritIO().start();
+            child = new ProcessBuilder(plan.command()).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty(); // no second JVM here (a stripped runtime, a sandbox): open in this one
         }
         AtomicBoolean finished = new AtomicBoolean();
         // stopped itself (Ctrl-C, a kill): stop the window's JVM too, and let it finish writing the archive
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread stopChild = new Thread(() -> {
             child.destroy();
-            finish(plan.get(), child, finished);
-        }, "stop-window-jvm"));
+            finish(plan, child, finished);
+        }, "stop-window-jvm");
+        Runtime.getRuntime().addShutdownHook(stopChild);
         int code = waitFor(child);
-        finish(plan.get(), child, finished);
+        finish(plan, child, finished);
+        if (code != 0 && System.nanoTime() - started < FAILED_START_MILLIS * 1_000_000L) {
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+            return OptionalInt.empty();
+        }
         return OptionalInt.of(code);
     }
 

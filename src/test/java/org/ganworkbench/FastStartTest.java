@@ -60,6 +60,19 @@ class FastStartTest {
     }
 
     @Test
+    void aSecondJvmThatCannotStartLeavesTheWindowToThisOne() throws IOException {
+        Path jar = probeJar();
+        FastStart.Plan refused = FastStart.plan(PROBE, new String[0], props(jar), Map.of(),
+                List.of("-XX:+NoSuchOptionInAnyJvm"), dir, 0L).orElseThrow();
+        assertTrue(FastStart.run(refused).isEmpty(), "the JVM refused its options: open the window here");
+        assertFalse(Files.exists(refused.archive()));
+
+        FastStart.Plan fine = FastStart.plan(PROBE, new String[0], props(jar), Map.of(), List.of(), dir, 0L).orElseThrow();
+        assertEquals(0, FastStart.run(fine).orElseThrow(), "a second JVM that ran: its exit code is ours");
+        assertTrue(Files.exists(fine.archive()), "and its archive is kept");
+    }
+
+    @Test
     void anArchiveFromAKilledLaunchIsDroppedAndWrittenAgainNextTime() throws IOException {
         Path jar = probeJar();
         FastStart.Plan plan = FastStart.plan(PROBE, new String[0], props(jar), Map.of(), List.of(), dir, 0L).orElseThrow();
