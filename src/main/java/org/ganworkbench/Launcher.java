@@ -19,12 +19,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (GanWorkbenchCommand.isGuiInvocation(args)) {
+        boolean window = GanWorkbenchCommand.isGuiInvocation(args);
+        if (window) {
             OptionalInt windowJvm = FastStart.relaunch(args);
             if (windowJvm.isPresent()) System.exit(windowJvm.getAsInt());
         }
         NativeVariant.choose(); // before anything loads ND4J
-        if (GanWorkbenchCommand.isGuiInvocation(args)) {
+        if (window) {
             GanWorkbenchApp.launchApp(args);
         } else {
             System.exit(GanWorkbenchCommand.run(args));
