@@ -23,7 +23,8 @@ public final class ProgressiveDiscriminator implements Layer {
     private final int[] sides;
     private final Growth growth;
     private final List<Pool2d> toStageSize = new ArrayList<>();
-    private final Pool2d halving = Pool2d.average(2);
+    /** per stage: a layer's buffers keep their shape for a batch size, and a stage's shapes are its own */
+    private final List<Pool2d> halving = new ArrayList<>();
     private final Buffers buffers = new Buffers();
 
     private int stage;
@@ -44,7 +45,10 @@ public final class ProgressiveDiscriminator implements Layer {
         this.sides = sides.clone();
         this.growth = growth;
         int full = sides[sides.length - 1];
-        for (int side : sides) toStageSize.add(Pool2d.average(full / side));
+        for (int side : sides) {
+            toStageSize.add(Pool2d.average(full / side));
+            halving.add(Pool2d.average(2));
+        }
     }
 
     @Override
@@ -111,8 +115,8 @@ public final class ProgressiveDiscriminator implements Layer {
         INDArray image = pooled ? pool.forward(x, training) : x;
         INDArray h = blocks.get(stage).forward(fromImage.get(stage).forward(image, training), training);
         if (growth.fading()) {
-            INDArray previous = fromImage.get(stage - 1).forward(halving.forward(image, training), training);
-            INDArray blended = buffers.get("blend", h.dataType(), h.shape());
+            INDArray previous = fromImage.get(stage - 1).forward(halving.get(stage).forward(image, training), training);
+            INDArray blended = buffers.get("blend" + stage, h.dataType(), h.shape());
             blended.assign(h).muli(alpha).addi(previous.mul(1 - alpha));
             h = blended;
         }
@@ -131,7 +135,7 @@ public final class ProgressiveDiscriminator implements Layer {
         INDArray dImage = fromImage.get(stage).backward(dFeatures, parameterGradients, inputGradient);
         if (fading) {
             INDArray dHalf = fromImage.get(stage - 1).backward(gOld, parameterGradients, inputGradient);
-            if (inputGradient) dImage = dImage.add(halving.backward(dHalf, false, true));
+            if (inputGradient) dImage = dImage.add(halving.get(stage).backward(dHalf, false, true));
         }
         if (parameterGradients) zeroUnused(fading);
         if (!inputGradient) return null;

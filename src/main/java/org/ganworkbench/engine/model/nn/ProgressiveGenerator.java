@@ -27,9 +27,10 @@ public final class ProgressiveGenerator implements Layer {
     private final Growth growth;
     private final int[] sides;
     private final int fullSide;
+    // one of each per stage: a layer's buffers keep their shape for a batch size, and a stage's shapes are its own
     private final List<Upsample> toFullSize = new ArrayList<>();
-    private final Upsample doubling = new Upsample(2);
-    private final Activation tanh = Activation.tanh();
+    private final List<Upsample> doubling = new ArrayList<>();
+    private final List<Activation> tanh = new ArrayList<>();
     private final Buffers buffers = new Buffers();
 
     private INDArray[] hidden;
@@ -50,7 +51,11 @@ public final class ProgressiveGenerator implements Layer {
         this.sides = sides.clone();
         this.fullSide = sides[sides.length - 1];
         this.growth = growth;
-        for (int side : sides) toFullSize.add(new Upsample(fullSide / side));
+        for (int side : sides) {
+            toFullSize.add(new Upsample(fullSide / side));
+            doubling.add(new Upsample(2));
+            tanh.add(Activation.tanh());
+        }
     }
 
     @Override
@@ -112,22 +117,22 @@ public final class ProgressiveGenerator implements Layer {
         }
         INDArray image = toImage.get(stage).forward(h, training);
         if (growth.fading()) {
-            INDArray previous = doubling.forward(toImage.get(stage - 1).forward(hidden[stage - 1], training), training);
-            INDArray blended = buffers.get("blend", image.dataType(), image.shape());
+            INDArray previous = doubling.get(stage).forward(toImage.get(stage - 1).forward(hidden[stage - 1], training), training);
+            INDArray blended = buffers.get("blend" + stage, image.dataType(), image.shape());
             blended.assign(image).muli(alpha).addi(previous.mul(1 - alpha));
             image = blended;
         }
-        return toFullSize.get(stage).forward(tanh.forward(image, training), training);
+        return toFullSize.get(stage).forward(tanh.get(stage).forward(image, training), training);
     }
 
     @Override
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         boolean fading = stage > 0 && alpha < 1;
-        INDArray g = tanh.backward(toFullSize.get(stage).backward(gradOut, false, true), false, true);
+        INDArray g = tanh.get(stage).backward(toFullSize.get(stage).backward(gradOut, false, true), false, true);
         INDArray dh = toImage.get(stage).backward(fading ? g.mul(alpha) : g, parameterGradients, true);
         INDArray dPrevious = null;
         if (fading) {
-            INDArray dSmall = doubling.backward(g.mul(1 - alpha), false, true);
+            INDArray dSmall = doubling.get(stage).backward(g.mul(1 - alpha), false, true);
             dPrevious = toImage.get(stage - 1).backward(dSmall, parameterGradients, true).dup();
         }
         for (int s = stage; s >= 0; s--) {
