@@ -50,8 +50,9 @@ final class DiscriminatorView {
         if (factor == 1 && !growth.fading()) return x;
         INDArray current = coarse(x, factor);
         if (!growth.fading()) return current;
-        INDArray previous = coarse(x, factor * 2);
-        return current.muli(growth.alpha()).addi(previous.muli(1 - growth.alpha()));
+        try (INDArray previous = coarse(x, factor * 2)) {
+            return current.muli(growth.alpha()).addi(previous.muli(1 - growth.alpha()));
+        }
     }
 
     /** G's images: for MSG-GAN the full-size group of its output; otherwise the output itself. */

@@ -1,7 +1,6 @@
 package org.ganworkbench.engine.model.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -19,6 +18,8 @@ public final class MinibatchStdDev implements Layer {
 
     private static final double EPSILON = 1e-8;
 
+    private final Buffers buffers = new Buffers();
+    /** x minus the batch mean, [N, F], and sigma_j, [F]: from the last forward pass */
     private INDArray centered;
     private INDArray sigma;
     private long[] inputShape;
@@ -38,11 +39,18 @@ public final class MinibatchStdDev implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         inputShape = x.shape();
         long n = x.size(0);
-        INDArray flat = x.reshape('c', n, x.length() / n);
-        centered = flat.subRowVector(flat.mean(0));
-        sigma = Transforms.sqrt(centered.mul(centered).mean(0).addi(EPSILON), false);   // [F]
+        long features = x.length() / n;
+        INDArray flat = x.reshape('c', n, features);
+        centered = buffers.get("centered", x.dataType(), n, features);
+        try (INDArray mean = flat.mean(0)) {
+            centered.assign(flat).subiRowVector(mean);
+        }
+        INDArray squares = buffers.get("squares", x.dataType(), n, features);
+        squares.assign(centered).muli(centered);
+        if (sigma != null) sigma.close();
+        sigma = Transforms.sqrt(squares.mean(0).addi(EPSILON), false);                   // [F]
         double s = sigma.meanNumber().doubleValue();
-        INDArray out = Nd4j.create(x.dataType(), n, x.size(1) + 1, x.size(2), x.size(3));
+        INDArray out = buffers.get("out", x.dataType(), n, x.size(1) + 1, x.size(2), x.size(3));
         out.get(NDArrayIndex.all(), NDArrayIndex.interval(0, x.size(1)), NDArrayIndex.all(), NDArrayIndex.all()).assign(x);
         out.get(NDArrayIndex.all(), NDArrayIndex.point(x.size(1)), NDArrayIndex.all(), NDArrayIndex.all()).assign(s);
         return out;
@@ -55,10 +63,11 @@ public final class MinibatchStdDev implements Layer {
         long c = inputShape[1];
         double gs = gradOut.get(NDArrayIndex.all(), NDArrayIndex.point(c), NDArrayIndex.all(), NDArrayIndex.all())
                 .sumNumber().doubleValue();
-        INDArray gradIn = gradOut.get(NDArrayIndex.all(), NDArrayIndex.interval(0, c), NDArrayIndex.all(), NDArrayIndex.all())
-                .dup('c');
+        INDArray gradIn = buffers.get("gradIn", gradOut.dataType(), inputShape);
+        gradIn.assign(gradOut.get(NDArrayIndex.all(), NDArrayIndex.interval(0, c), NDArrayIndex.all(), NDArrayIndex.all()));
         long features = centered.size(1);
-        INDArray ds = centered.divRowVector(sigma).muli(gs / (n * features));
+        INDArray ds = buffers.get("ds", gradOut.dataType(), n, features);
+        ds.assign(centered).diviRowVector(sigma).muli(gs / (n * features));
         return gradIn.addi(ds.reshape('c', inputShape));
     }
 }

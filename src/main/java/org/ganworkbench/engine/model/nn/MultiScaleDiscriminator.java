@@ -3,7 +3,6 @@ package org.ganworkbench.engine.model.nn;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -25,6 +24,7 @@ public final class MultiScaleDiscriminator implements Layer {
     private final int imageChannels;
     private final int extraChannels;
     private final List<Pool2d> toStageSize = new ArrayList<>();
+    private final Buffers buffers = new Buffers();
 
     private long[] inputShape;
     private final long[] featureChannels;
@@ -104,13 +104,24 @@ public final class MultiScaleDiscriminator implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         inputShape = x.shape();
         int stages = sides.length;
-        INDArray full = extraChannels == 0 ? x.get(channels(0, imageChannels)).dup('c')
-                : Nd4j.concat(1, x.get(channels(0, imageChannels)), x.get(channels((long) imageChannels * stages, x.size(1))));
+        long n = x.size(0);
+        // every array below is this layer's own for the batch size (a fresh one per pass piled up native memory)
+        INDArray full = buffers.get("full", x.dataType(), n, imageChannels + extraChannels, x.size(2), x.size(3));
+        full.get(channels(0, imageChannels)).assign(x.get(channels(0, imageChannels)));
+        if (extraChannels > 0) {
+            full.get(channels(imageChannels, imageChannels + extraChannels))
+                    .assign(x.get(channels((long) imageChannels * stages, x.size(1))));
+        }
         INDArray h = blocks.get(stages - 1).forward(fromImage.forward(full, training), training);
         for (int s = stages - 2; s >= 0; s--) {
             long group = MultiScaleGenerator.group(s, stages);
-            INDArray image = toStageSize.get(s).forward(x.get(channels(group * imageChannels, (group + 1) * imageChannels)).dup('c'), training);
-            h = blocks.get(s).forward(Nd4j.concat(1, h, image), training);
+            INDArray scale = buffers.get("scale" + s, x.dataType(), n, imageChannels, x.size(2), x.size(3));
+            scale.assign(x.get(channels(group * imageChannels, (group + 1) * imageChannels)));
+            INDArray image = toStageSize.get(s).forward(scale, training);
+            INDArray joined = buffers.get("joined" + s, x.dataType(), n, h.size(1) + imageChannels, h.size(2), h.size(3));
+            joined.get(channels(0, h.size(1))).assign(h);
+            joined.get(channels(h.size(1), h.size(1) + imageChannels)).assign(image);
+            h = blocks.get(s).forward(joined, training);
         }
         return h;
     }
@@ -118,17 +129,20 @@ public final class MultiScaleDiscriminator implements Layer {
     @Override
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         int stages = sides.length;
-        INDArray gradIn = inputGradient ? Nd4j.zeros(gradOut.dataType(), inputShape) : null;
+        INDArray gradIn = inputGradient ? buffers.get("gradIn", gradOut.dataType(), inputShape) : null;
         INDArray g = gradOut;
         for (int s = 0; s < stages - 1; s++) {
             INDArray dIn = blocks.get(s).backward(g, parameterGradients, true);
             long c = featureChannels[s];
             if (inputGradient) {
                 long group = MultiScaleGenerator.group(s, stages);
-                INDArray dImage = toStageSize.get(s).backward(dIn.get(channels(c, c + imageChannels)).dup('c'), false, true);
+                INDArray dScaled = buffers.get("gradImage" + s, dIn.dataType(), dIn.size(0), imageChannels, dIn.size(2), dIn.size(3));
+                dScaled.assign(dIn.get(channels(c, c + imageChannels)));
+                INDArray dImage = toStageSize.get(s).backward(dScaled, false, true);
                 gradIn.get(channels(group * imageChannels, (group + 1) * imageChannels)).assign(dImage);
             }
-            g = dIn.get(channels(0, c)).dup('c');
+            INDArray dFeatures = buffers.get("gradFeatures" + s, dIn.dataType(), dIn.size(0), c, dIn.size(2), dIn.size(3));
+            g = dFeatures.assign(dIn.get(channels(0, c)));
         }
         INDArray dFull = fromImage.backward(blocks.get(stages - 1).backward(g, parameterGradients, true),
                 parameterGradients, inputGradient);

@@ -118,12 +118,14 @@ public final class MultiScaleGenerator implements Layer {
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         INDArray dh = null;
         for (int s = sides.length - 1; s >= 0; s--) {
-            INDArray dGroup = gradOut.get(groupIndex(group(s, sides.length))).dup('c');
+            INDArray dGroup = buffers.get("gradGroup" + s, gradOut.dataType(), gradOut.size(0), imageChannels,
+                    gradOut.size(2), gradOut.size(3));
+            dGroup.assign(gradOut.get(groupIndex(group(s, sides.length))));
             INDArray dImage = tanh.get(s).backward(toFullSize.get(s).backward(dGroup, false, true), false, true);
             INDArray fromImage = toImage.get(s).backward(dImage, parameterGradients, true);
-            dh = dh == null ? fromImage.dup() : dh.addi(fromImage);
+            // dh: block s+1's own input-gradient buffer (or, at the top, the to-image layer's)
+            dh = dh == null ? fromImage : dh.addi(fromImage);
             dh = blocks.get(s).backward(dh, parameterGradients, s > 0 || inputGradient);
-            if (dh != null && s > 0) dh = dh.dup();
         }
         return dh;
     }

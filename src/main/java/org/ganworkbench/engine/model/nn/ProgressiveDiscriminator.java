@@ -117,8 +117,8 @@ public final class ProgressiveDiscriminator implements Layer {
         if (growth.fading()) {
             INDArray previous = fromImage.get(stage - 1).forward(halving.get(stage).forward(image, training), training);
             INDArray blended = buffers.get("blend" + stage, h.dataType(), h.shape());
-            blended.assign(h).muli(alpha).addi(previous.mul(1 - alpha));
-            h = blended;
+            blended.assign(previous).muli(1 - alpha);
+            h = blended.addi(h.mul(alpha, buffers.get("scaled" + stage, h.dataType(), h.shape())));
         }
         for (int s = stage - 1; s >= 0; s--) h = blocks.get(s).forward(h, training);
         return h;
@@ -129,13 +129,13 @@ public final class ProgressiveDiscriminator implements Layer {
         boolean fading = stage > 0 && alpha < 1;
         INDArray g = gradOut;
         for (int s = 0; s < stage; s++) g = blocks.get(s).backward(g, parameterGradients, true);
-        INDArray gNew = fading ? g.mul(alpha) : g;
-        INDArray gOld = fading ? g.mul(1 - alpha) : null;
+        INDArray gNew = fading ? g.mul(alpha, buffers.get("gradNew" + stage, g.dataType(), g.shape())) : g;
+        INDArray gOld = fading ? g.mul(1 - alpha, buffers.get("gradOld" + stage, g.dataType(), g.shape())) : null;
         INDArray dFeatures = blocks.get(stage).backward(gNew, parameterGradients, true);
         INDArray dImage = fromImage.get(stage).backward(dFeatures, parameterGradients, inputGradient);
         if (fading) {
             INDArray dHalf = fromImage.get(stage - 1).backward(gOld, parameterGradients, inputGradient);
-            if (inputGradient) dImage = dImage.add(halving.get(stage).backward(dHalf, false, true));
+            if (inputGradient) dImage.addi(halving.get(stage).backward(dHalf, false, true)); // dImage: the layer's own buffer
         }
         if (parameterGradients) zeroUnused(fading);
         if (!inputGradient) return null;

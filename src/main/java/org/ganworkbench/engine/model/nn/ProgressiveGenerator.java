@@ -119,8 +119,8 @@ public final class ProgressiveGenerator implements Layer {
         if (growth.fading()) {
             INDArray previous = doubling.get(stage).forward(toImage.get(stage - 1).forward(hidden[stage - 1], training), training);
             INDArray blended = buffers.get("blend" + stage, image.dataType(), image.shape());
-            blended.assign(image).muli(alpha).addi(previous.mul(1 - alpha));
-            image = blended;
+            blended.assign(previous).muli(1 - alpha);
+            image = blended.addi(image.mul(alpha, buffers.get("scaled" + stage, image.dataType(), image.shape())));
         }
         return toFullSize.get(stage).forward(tanh.get(stage).forward(image, training), training);
     }
@@ -129,14 +129,16 @@ public final class ProgressiveGenerator implements Layer {
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         boolean fading = stage > 0 && alpha < 1;
         INDArray g = tanh.get(stage).backward(toFullSize.get(stage).backward(gradOut, false, true), false, true);
-        INDArray dh = toImage.get(stage).backward(fading ? g.mul(alpha) : g, parameterGradients, true);
         INDArray dPrevious = null;
         if (fading) {
-            INDArray dSmall = doubling.get(stage).backward(g.mul(1 - alpha), false, true);
-            dPrevious = toImage.get(stage - 1).backward(dSmall, parameterGradients, true).dup();
+            INDArray gOld = g.mul(1 - alpha, buffers.get("gradOld" + stage, g.dataType(), g.shape()));
+            INDArray dSmall = doubling.get(stage).backward(gOld, false, true);
+            dPrevious = toImage.get(stage - 1).backward(dSmall, parameterGradients, true);   // its own buffer until its next pass
+            g = g.mul(alpha, buffers.get("gradNew" + stage, g.dataType(), g.shape()));
         }
+        INDArray dh = toImage.get(stage).backward(g, parameterGradients, true);
         for (int s = stage; s >= 0; s--) {
-            if (s == stage - 1 && dPrevious != null) dh = dh.add(dPrevious);
+            if (s == stage - 1 && dPrevious != null) dh.addi(dPrevious);                   // dh: block s's own buffer
             dh = blocks.get(s).backward(dh, parameterGradients, s > 0 || inputGradient);
         }
         if (parameterGradients) zeroUnused(fading);
