@@ -43,8 +43,13 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "mlp, dcgan28, toy2d, or styleSIZE (e.g. style256).")
+    @Option(names = "--model", paramLabel = "MODEL", description = "mlp, dcgan28, toy2d, progressive28 (compared with the "
+            + "dcgan28 reference), or styleSIZE (e.g. style256).")
     String model;
+
+    @Option(names = "--stage", paramLabel = "K", description = "progressive28: the resolution stage to time, 1 (7x7), "
+            + "2 (14x14) or 3 (28x28). Default: the last.")
+    Integer stage;
 
     @Option(names = "--judge", paramLabel = "PRESET", description = "Instead: the live judge's cost on an image preset "
             + "(e.g. digits-mlp): one measurement's time, and training speed with the judge on against off over --steps steps.")
@@ -133,7 +138,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (judgePreset != null) return benchJudge(out);
         if (checkpointPreset != null) return benchCheckpoints(out);
-        if (model == null) throw new UserInputException("Give --model (mlp, dcgan28, toy2d or style256), or --judge PRESET.");
+        if (model == null) throw new UserInputException("Give --model (mlp, dcgan28, toy2d, progressive28 or style256), or --judge PRESET.");
         if (StyleBench.size(model) > 0) return styleBench(out);
         BenchModel m;
         try {
@@ -144,12 +149,14 @@ final class BenchCommand implements Callable<Integer> {
         int n = batch == null ? m.defaultBatch() : batch;
         if (n < 1) throw new UserInputException("--batch must be at least 1.");
         if (memoryEvery < 0) throw new UserInputException("--memory must be positive.");
+        stageIndex(m);
         if (reference && !Files.isRegularFile(referenceScript)) {
             throw new UserInputException("reference script not found: " + referenceScript + " (see --reference-script)");
         }
 
         StepBenchmark.Result r = StepBenchmark.run(
-                new StepBenchmark.Options(m, n, ThreadsOption.orEnvironment(threads, spec.commandLine().getErr()), seconds, steps, warmupSteps, profileSteps, memoryEvery), line -> {
+                new StepBenchmark.Options(m, n, ThreadsOption.orEnvironment(threads, spec.commandLine().getErr()), seconds, steps,
+                        warmupSteps, profileSteps, memoryEvery, stageIndex(m)), line -> {
                     out.println(line);
                     out.flush();
                 });
@@ -173,11 +180,20 @@ final class BenchCommand implements Callable<Integer> {
                 bestThreads = thr.find() ? Integer.parseInt(thr.group(1)) : t;
             }
         }
-        out.printf(Locale.ROOT, "RATIO model=%s batch=%d ours_ms=%.2f ours_threads=%d reference_best_ms=%.2f "
+        out.printf(Locale.ROOT, "RATIO model=%s batch=%d ours_ms=%.2f ours_threads=%d reference_model=%s reference_best_ms=%.2f "
                         + "reference_threads=%d ratio=%.3f%n",
-                m.id(), n, r.medianMs(), r.threads(), best, bestThreads, r.medianMs() / best);
+                m.id(), n, r.medianMs(), r.threads(), m.referenceId(), best, bestThreads, r.medianMs() / best);
         out.flush();
         return 0;
+    }
+
+    /** --stage as a 0-based index, -1 for the last; refused where the model has no such stage. */
+    private int stageIndex(BenchModel m) {
+        if (stage == null) return -1;
+        if (stage < 1 || stage > m.stages()) {
+            throw new UserInputException("--stage must be between 1 and " + m.stages() + " for " + m.id() + ", not " + stage + ".");
+        }
+        return stage - 1;
     }
 
     private int benchJudge(PrintWriter out) {
@@ -251,7 +267,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs the reference script once; echoes its output and returns its RESULT line. */
     private String runReference(BenchModel m, int n, int torchThreads, PrintWriter out) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of("--model", m.id(),
+        List<String> args = new ArrayList<>(List.of("--model", m.referenceId(),
                 "--batch", String.valueOf(n), "--threads", String.valueOf(torchThreads),
                 "--warmup-steps", String.valueOf(warmupSteps)));
         if (steps > 0) args.addAll(List.of("--steps", String.valueOf(steps)));

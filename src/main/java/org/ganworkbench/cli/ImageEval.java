@@ -31,6 +31,7 @@ final class ImageEval {
         float[] images = run.submit(c -> RunExports.generate(c, samples, seed, asked)).join();
         JudgeReport report = judge.report(images, samples, asked);
         out.printf(Locale.ROOT, "%-16s %s (step %d)%n", "session", session, run.latest().step());
+        if (run.latest().growth() != null) out.printf(Locale.ROOT, "%-16s %s%n", "growth", run.latest().growth().label());
         out.print(report.describe());
         out.flush();
         JudgedPoint first = run.submit(c -> c.judged().size() == 0 ? null : c.judged().since(0).get(0)).join();

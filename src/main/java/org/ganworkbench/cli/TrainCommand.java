@@ -55,6 +55,9 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The most steps one command trains: at 200 steps/s (a small MLP) that is 14 hours. */
     static final long MAX_STEPS = 10_000_000;
+    /** --minutes trains in stretches of this many steps, checking the time between them. */
+    private static final int TIMED_STRETCH = 10;
+    private static final double MAX_MINUTES = 7 * 24 * 60;
     /** A sane bound on --epochs before it is turned into steps (which MAX_STEPS bounds again). */
     static final double MAX_EPOCHS = 1_000_000;
 
@@ -70,6 +73,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--epochs", paramLabel = "E", description = "Train for this many passes over the dataset instead of --steps.")
     Double epochs;
+
+    @Option(names = "--minutes", paramLabel = "M", description = "Stop after this much training time (pauses excluded) "
+            + "instead of a number of steps: e.g. to compare two models at equal time on one machine.")
+    Double minutes;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: runs/NAME-TIMESTAMP.")
     Path out;
@@ -93,6 +100,12 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (steps != null && epochs != null) throw new UserInputException("Give --steps or --epochs, not both.");
+        if (minutes != null && (steps != null || epochs != null)) {
+            throw new UserInputException("Give --minutes, --steps or --epochs, not two of them.");
+        }
+        if (minutes != null && !(minutes > 0 && minutes <= MAX_MINUTES)) {
+            throw new UserInputException("--minutes must be a number above 0 and at most " + (long) MAX_MINUTES + " (a week).");
+        }
         if (steps != null && (steps < 1 || steps > MAX_STEPS)) {
             throw new UserInputException("--steps must be a whole number from 1 to " + String.format(Locale.ROOT, "%,d", MAX_STEPS)
                     + " (days of training even for the fastest model; every step is kept in the history).");
@@ -161,7 +174,7 @@ final class TrainCommand implements Callable<Integer> {
              TrainingProgress progress = new TrainingProgress(start, target, quiet)) {
             run.addListener(samples);
             run.addListener(progress);
-            TrainingSnapshot last = run.trainUntil(target).join();
+            TrainingSnapshot last = minutes == null ? run.trainUntil(target).join() : trainFor(run, target);
             run.removeListener(progress);
             samples.writeFinal(last);
             saveAll(run, dir, checkpoints.keep);
@@ -182,6 +195,18 @@ final class TrainCommand implements Callable<Integer> {
                 // the hook is running or has run: it saves
             }
         }
+    }
+
+    /** Trains in short stretches until --minutes of training time have passed (or the step bound is reached). */
+    private TrainingSnapshot trainFor(TrainingRun run, long target) {
+        double limit = minutes * 60;
+        double startedAt = run.latest().elapsedSeconds();
+        TrainingSnapshot last = run.latest();
+        while (last.elapsedSeconds() - startedAt < limit && last.step() < target) {
+            last = run.trainUntil(Math.min(target, last.step() + TIMED_STRETCH)).join();
+            if (!last.message().isEmpty()) break;
+        }
+        return last;
     }
 
     private static void saveAll(TrainingRun run, Path dir, boolean withCheckpoints) {
@@ -224,6 +249,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private long stepsToTrain(TrainingRun run) {
+        if (minutes != null) return MAX_STEPS; // bounded by the time instead
         if (epochs == null) return steps != null ? steps : defaultSteps();
         long perEpoch = run.submit(RunExports::stepsPerEpoch).join();
         double total = epochs * perEpoch;

@@ -18,20 +18,24 @@ import org.ganworkbench.engine.model.nn.Pool2d;
 import org.ganworkbench.engine.model.nn.ProgressiveDiscriminator;
 import org.ganworkbench.engine.model.nn.ProgressiveGenerator;
 import org.ganworkbench.engine.model.nn.Reshape;
-import org.ganworkbench.engine.model.nn.Scale;
 import org.ganworkbench.engine.model.nn.Upsample;
 
 /**
- * ProGAN's networks at our scale (Karras et al. 2018, table 2, with far fewer channels):
+ * ProGAN's networks at our scale (Karras et al. 2018, table 2, with far fewer channels and one 3x3
+ * convolution per block where ProGAN has two):
  * <pre>
  * G: z -> Dense(C0 b b) + LReLU -> [C0, b, b] (+ PN) -> block 0: Conv3x3 + LReLU (+ PN)
- *    block s: Upsample x2 -> Conv3x3 + LReLU (+ PN) -> Conv3x3 + LReLU (+ PN);   to image s: Conv1x1
- * D: from image s: Conv1x1 + LReLU;   block s: Conv3x3 + LReLU -> Conv3x3 + LReLU -> AvgPool x2
+ *    block s: Upsample x2 -> Conv3x3 + LReLU (+ PN);   to image s: Conv1x1
+ * D: from image s: Conv1x1 + LReLU;   block s: Conv3x3 + LReLU -> AvgPool x2
  *    block 0: (batch std map) -> Conv3x3 + LReLU -> Dense(C0) + LReLU -> Dense(1)
  * </pre>
- * With the equalized learning rate, each weight layer starts N(0, 1) behind a {@link Scale} by
- * He's constant; without it, He's initialisation. The same blocks make MSG-GAN's networks
- * ({@link MultiScaleNetworks}), whose D blocks also take the image of their resolution.
+ * Why one convolution: with two, the last stage's step took 2.0-2.2x the CPU of the DCGAN of the
+ * same output size (531 against 260 ms at batch 64, one thread); 3x3 convolutions over few
+ * channels run far below the machine's peak, so halving them halves the step (docs/performance.md).
+ * With the equalized learning rate, each weight layer starts N(0, 1) and computes with its weights
+ * times He's constant ({@link Conv2d#withRuntimeScale}); without it, He's initialisation.
+ * The same blocks make MSG-GAN's networks ({@link MultiScaleNetworks}), whose D blocks also take
+ * the image of their resolution.
  */
 final class ProgressiveNetworks {
 
@@ -70,19 +74,15 @@ final class ProgressiveNetworks {
 
     /** Index of the stem's activation: G's first hidden block, where GANSpace looks. */
     static int firstBlockEnd(GanConfig config) {
-        return config.model().growth().equalizedLr() ? 2 : 1;
+        return 1;
     }
 
-    /** Block 0 refines the stem's b x b features; block s > 0 doubles the side. */
+    /** Block 0 refines the stem's b x b features; block s > 0 doubles the side, with one 3x3 convolution (see the class comment). */
     static LayerChain generatorBlock(GrowthGeometry geo, GrowthSpec spec, int s) {
         List<Layer> layers = new ArrayList<>();
         int in = s == 0 ? geo.channels(0) : geo.channels(s - 1);
-        if (s > 0) {
-            layers.add(new Upsample(2));
-            layers.addAll(convActivated(in, geo.channels(s), 3, spec));
-            if (spec.pixelNorm()) layers.add(new PixelNorm());
-        }
-        layers.addAll(convActivated(geo.channels(s), geo.channels(s), 3, spec));
+        if (s > 0) layers.add(new Upsample(2));
+        layers.addAll(convActivated(in, geo.channels(s), 3, spec));
         if (spec.pixelNorm()) layers.add(new PixelNorm());
         return new LayerChain(layers);
     }
@@ -104,10 +104,9 @@ final class ProgressiveNetworks {
         return new ProgressiveDiscriminator(fromImage, blocks, geo.sides(), growth);
     }
 
-    /** Side s to side s-1: two convolutions and a 2x2 average pool; {@code extraIn} more input channels (MSG's image). */
+    /** Side s to side s-1: one 3x3 convolution and a 2x2 average pool; {@code extraIn} more input channels (MSG's image). */
     static LayerChain discriminatorBlock(GrowthGeometry geo, GrowthSpec spec, int s, int extraIn) {
-        List<Layer> layers = new ArrayList<>(convActivated(geo.channels(s) + extraIn, geo.channels(s), 3, spec));
-        layers.addAll(convActivated(geo.channels(s), geo.channels(s - 1), 3, spec));
+        List<Layer> layers = new ArrayList<>(convActivated(geo.channels(s) + extraIn, geo.channels(s - 1), 3, spec));
         layers.add(Pool2d.average(2));
         return new LayerChain(layers);
     }
@@ -145,12 +144,17 @@ final class ProgressiveNetworks {
     static List<Layer> conv(int in, int out, int kernel, double gain, boolean equalized) {
         long fanIn = (long) in * kernel * kernel;
         Conv2d conv = new Conv2d(in, out, kernel, 1, kernel / 2, init(fanIn, gain, equalized));
-        return equalized ? List.of(Scale.he(fanIn, gain), conv) : List.of(conv);
+        return List.of(equalized ? conv.withRuntimeScale(he(fanIn, gain)) : conv);
     }
 
     static List<Layer> dense(int in, int out, double gain, boolean equalized) {
         Dense dense = new Dense(in, out, init(in, gain, equalized));
-        return equalized ? List.of(Scale.he(in, gain), dense) : List.of(dense);
+        return List.of(equalized ? dense.withRuntimeScale(he(in, gain)) : dense);
+    }
+
+    /** He's constant sqrt(gain / fanIn). */
+    private static double he(long fanIn, double gain) {
+        return Math.sqrt(gain / fanIn);
     }
 
     private static Init init(long fanIn, double gain, boolean equalized) {

@@ -26,13 +26,18 @@ public final class StepBenchmark {
      *                    other processes keep cores busy ({@link ThreadGovernor}), as a training run does
      * @param seconds     timed duration after warm-up (ignored when {@code steps > 0})
      * @param steps       exact number of timed steps, or 0 to time for {@code seconds}
+     * @param stage       a staged model's resolution stage to time (0-based; -1: the last)
      */
     public record Options(BenchModel model, int batch, ThreadSetting threads, double seconds, int steps, int warmupSteps,
-                          int profileSteps, int memoryEvery) {
+                          int profileSteps, int memoryEvery, int stage) {
 
         public Options(BenchModel model, int batch, ThreadSetting threads, double seconds, int steps, int warmupSteps,
                        int profileSteps) {
-            this(model, batch, threads, seconds, steps, warmupSteps, profileSteps, 0);
+            this(model, batch, threads, seconds, steps, warmupSteps, profileSteps, 0, -1);
+        }
+
+        int stageTimed() {
+            return stage < 0 ? model.stages() - 1 : stage;
         }
     }
 
@@ -72,12 +77,13 @@ public final class StepBenchmark {
         t0 = System.nanoTime();
         Dataset data = o.model().dataset(o.batch());
         GanModel model = GanModel.create(config, data.shape());
-        Trainer trainer = new Trainer(model, data, new TrainingCounters());
+        Trainer trainer = new Trainer(model, data, o.model().countersAt(o.stageTimed()));
         double buildMs = ms(System.nanoTime() - t0);
         ThreadGovernor governor = ThreadGovernor.start(model, o.threads(), MachineLoad.now());
         log.accept(String.format(java.util.Locale.ROOT,
-                "# %s batch=%d threads=%d (%s) natives=%s; %.2f G multiply-adds per step; ND4J init %.0f ms, build %.0f ms",
-                o.model().id(), o.batch(), governor.current(), o.threads().automatic()
+                "# %s%s batch=%d threads=%d (%s) natives=%s; %.2f G multiply-adds per step; ND4J init %.0f ms, build %.0f ms",
+                o.model().id(), o.model().stages() > 1 ? " stage " + (o.stageTimed() + 1) + " of " + o.model().stages() : "",
+                o.batch(), governor.current(), o.threads().automatic()
                         ? governor.adaptive() ? "the app's choice, falling back while other processes keep cores busy" : "the app's choice"
                         : "--threads",
                 ComputeBackend.info().nativeBuild(), ThreadPolicy.stepMultiplyAdds(model) / 1e9, initMs, buildMs));

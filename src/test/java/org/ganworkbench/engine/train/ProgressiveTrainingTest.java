@@ -59,8 +59,8 @@ class ProgressiveTrainingTest {
                 if (before.gParams()[i] == after.gParams()[i]) unchanged++;
             }
             assertTrue(largest < 0.05, "an ordinary step's change, not a reset: " + largest);
-            // 28x28 block: 3x3 convolutions 8 -> 4 (288 + 4) and 4 -> 4 (144 + 4); its to-image 1x1 4 -> 1 (4 + 1)
-            assertTrue(unchanged >= 445, "the 28x28 stage's weights wait untouched: " + unchanged);
+            // 28x28 block: a 3x3 convolution 8 -> 4 (288 + 4); its to-image 1x1 4 -> 1 (4 + 1)
+            assertTrue(unchanged >= 297, "the 28x28 stage's weights wait untouched: " + unchanged);
             run.controls().requestGrowth();
             run.controls().requestGrowth(); // pressed twice between two steps: one growth
             run.trainUntil(6).join();

@@ -37,8 +37,12 @@ public final class Conv2d implements Layer {
     /** for a single image of few channels (style transfer's pictures): see {@link ColumnConvolution} */
     private final ColumnConvolution columnConvolution;
 
+    /** ProGAN's equalized learning rate: the layer computes with c W, Adam steps W (see {@link #withRuntimeScale}). */
+    private final double weightScale;
     private INDArray b;
     private INDArray w;
+    /** c W, refreshed at every forward pass; w itself when c = 1 */
+    private INDArray scaledW;
     private INDArray dB;
     private INDArray dW;
     private INDArray input;
@@ -49,6 +53,12 @@ public final class Conv2d implements Layer {
 
     /** @param layout NCHW, or NHWC (style transfer's frozen feature networks; no parameter gradients then) */
     public Conv2d(int nIn, int nOut, int kernel, int stride, int padding, ParamSpec.Init weightInit, ImageLayout layout) {
+        this(nIn, nOut, kernel, stride, padding, weightInit, layout, 1);
+    }
+
+    private Conv2d(int nIn, int nOut, int kernel, int stride, int padding, ParamSpec.Init weightInit, ImageLayout layout,
+                   double weightScale) {
+        this.weightScale = weightScale;
         this.nIn = nIn;
         this.nOut = nOut;
         this.geometry = new ConvGeometry(kernel, stride, padding);
@@ -62,6 +72,17 @@ public final class Conv2d implements Layer {
         boolean few = nIn <= FEW_CHANNELS;
         columnGradient = few && layout == ImageLayout.CHANNELS_FIRST ? new ColumnWeightGradient(geometry, buffers) : null;
         columnConvolution = few ? new ColumnConvolution(geometry, buffers, channelOps) : null;
+    }
+
+    /**
+     * The same layer computing with c W instead of W: ProGAN's equalized learning rate (Karras et al.
+     * 2018, section 4.1) when W starts as N(0, 1) and c is He's constant. The weight gradient is c
+     * times the gradient for c W, so Adam's step on W moves every layer at the same relative speed.
+     * Scaling the small weight tensor at each pass costs far less than scaling the activations.
+     */
+    public Conv2d withRuntimeScale(double c) {
+        int k = geometry.kernel();
+        return new Conv2d(nIn, nOut, k, geometry.stride(), geometry.padding(), weightInit, layout, c);
     }
 
     @Override
@@ -78,6 +99,7 @@ public final class Conv2d implements Layer {
         w = params.get(1);
         dB = gradients.get(0);
         dW = gradients.get(1);
+        scaledW = weightScale == 1 ? w : w.dup('c');
     }
 
     @Override
@@ -98,6 +120,8 @@ public final class Conv2d implements Layer {
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
+        if (weightScale != 1) scaledW.assign(w).muli(weightScale);
+        INDArray w = scaledW;
         long[] o = outputShape(ImageLayout.exampleOf(x));
         INDArray out = buffers.get("out", x.dataType(), x.size(0), o[0], o[1], o[2]);
         if (columnConvolution != null && ColumnConvolution.applies(x) && layout == ImageLayout.CHANNELS_FIRST) {
@@ -111,6 +135,7 @@ public final class Conv2d implements Layer {
 
     @Override
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
+        INDArray w = scaledW;
         INDArray gradIn = buffers.get("gradIn", input.dataType(), input.shape());
         if (parameterGradients && columnGradient != null) {
             columnGradient.compute(gradOut, input, dW);
@@ -121,10 +146,12 @@ public final class Conv2d implements Layer {
         } else if (inputGradient) {
             inputGradient(gradOut, gradIn);
         }
+        if (parameterGradients && weightScale != 1) dW.muli(weightScale); // d/dW of conv(x, c W)
         return inputGradient ? gradIn : null;
     }
 
     private void inputGradient(INDArray gradOut, INDArray gradIn) {
+        INDArray w = scaledW;
         if (columnConvolution == null || !ColumnConvolution.applies(gradOut)) inputGradientOnly.run(in(gradOut, w), gradIn);
         else if (layout == ImageLayout.CHANNELS_FIRST) columnConvolution.inputGradient(gradOut, w, gradIn);
         else columnConvolution.inputGradientChannelsLast(gradOut, w, gradIn);

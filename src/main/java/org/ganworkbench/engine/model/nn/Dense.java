@@ -30,7 +30,11 @@ public final class Dense implements Layer {
     private final NativeOp biasAdd = NativeOp.of("biasadd");
     private final Buffers buffers = new Buffers();
 
+    /** ProGAN's equalized learning rate: computes with c W (see {@link #withRuntimeScale}); 1 otherwise */
+    private final double weightScale;
     private INDArray w;
+    /** c W, refreshed at every forward pass; w itself when c = 1 */
+    private INDArray scaledW;
     private INDArray b;
     private INDArray dW;
     private INDArray dB;
@@ -39,6 +43,11 @@ public final class Dense implements Layer {
     private INDArray input;
 
     public Dense(int nIn, int nOut, ParamSpec.Init weightInit) {
+        this(nIn, nOut, weightInit, 1);
+    }
+
+    private Dense(int nIn, int nOut, ParamSpec.Init weightInit, double weightScale) {
+        this.weightScale = weightScale;
         this.nIn = nIn;
         this.nOut = nOut;
         this.weightInit = weightInit;
@@ -47,6 +56,11 @@ public final class Dense implements Layer {
     /** Features each example brings in. */
     public int inputWidth() {
         return nIn;
+    }
+
+    /** The same layer computing with c W: see {@link Conv2d#withRuntimeScale}. */
+    public Dense withRuntimeScale(double c) {
+        return new Dense(nIn, nOut, weightInit, c);
     }
 
     @Override
@@ -63,6 +77,7 @@ public final class Dense implements Layer {
         dW = gradients.get(0);
         dB = gradients.get(1);
         dBRow = dB.reshape(1, nOut);
+        scaledW = weightScale == 1 ? w : w.dup('f');
     }
 
     @Override
@@ -83,7 +98,8 @@ public final class Dense implements Layer {
     public INDArray forward(INDArray x, boolean training) {
         long n = x.size(0);
         INDArray out = buffers.get("out", x.dataType(), n, nOut);
-        matmul.run(in(x, w), out);
+        if (weightScale != 1) scaledW.assign(w).muli(weightScale);
+        matmul.run(in(x, scaledW), out);
         biasAdd.run(in(out, b), out);
         input = x;
         return out;
@@ -93,6 +109,7 @@ public final class Dense implements Layer {
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         if (parameterGradients) {
             matmulTransposeX.run(in(input, gradOut), dW);     // dW = x^T g          [nIn, nOut]
+            if (weightScale != 1) dW.muli(weightScale);       // d/dW of x (c W)
             // db = sum over rows of g, as the product 1^T g: libnd4j's column reduction (reduce_sum
             // over dimension 0) took 5x longer than this matmul
             INDArray ones = buffers.get("ones", gradOut.dataType(), 1.0, gradOut.size(0), 1);
@@ -101,9 +118,9 @@ public final class Dense implements Layer {
         if (!inputGradient) return null;
         INDArray gradIn = buffers.get("gradIn", gradOut.dataType(), gradOut.size(0), nIn);
         if (OneDnnBypass.columnsAlias(nIn, w.dataType().width())) {
-            OneDnnBypass.run(() -> matmulTransposeY.run(in(gradOut, w), gradIn)); // see OneDnnBypass
+            OneDnnBypass.run(() -> matmulTransposeY.run(in(gradOut, scaledW), gradIn)); // see OneDnnBypass
         } else {
-            matmulTransposeY.run(in(gradOut, w), gradIn);    // dx = g W^T      [N, nIn]
+            matmulTransposeY.run(in(gradOut, scaledW), gradIn);    // dx = g (c W)^T      [N, nIn]
         }
         return gradIn;
     }
