@@ -171,7 +171,7 @@ final class TrainCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(saveOnInterrupt);
 
         try (SampleWriter samples = new SampleWriter(run, dir.resolve("samples"), spec.commandLine().getErr());
-             TrainingProgress progress = new TrainingProgress(start, target, quiet)) {
+             TrainingProgress progress = new TrainingProgress(start, minutes == null ? target : -1, quiet)) {
             run.addListener(samples);
             run.addListener(progress);
             TrainingSnapshot last = minutes == null ? run.trainUntil(target).join() : trainFor(run, target);

@@ -14,11 +14,12 @@ final class TrainingProgress implements TrainingListener, AutoCloseable {
     private final long start;
     private boolean closed;
 
+    /** @param target the step to reach, or -1 when training stops on a time limit (an open-ended bar) */
     TrainingProgress(long start, long target, boolean quiet) {
         this.start = start;
         this.bar = quiet ? null : new ProgressBarBuilder()
                 .setTaskName("train")
-                .setInitialMax(target - start)
+                .setInitialMax(target < 0 ? -1 : target - start)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(500)
                 .setUnit(" steps", 1)
