@@ -37,6 +37,19 @@ class LatentRendererTest {
     }
 
     @Test
+    void aProgressiveGeneratorIsExploredAtTheStageItWasSavedAt() throws Exception {
+        GanModel original = GanModel.create(TestConfigs.tinyProgressive("digits", 100, 50), DataShape.image(1, 28, 28));
+        original.growth().orElseThrow().set(1, 0.3); // mid-fade into 14x14
+        var p = original.generator().params();
+        float[] noise = original.prior().sample(new org.ganworkbench.engine.data.Rng(3), 16);
+        renderer.load(new GeneratorWeights(original.config(), original.shape(), p.reshape(new long[] {p.length()}).toFloatVector(),
+                noise, 7, "growing", original.classNames(), 1, 0.3)).get(60, TimeUnit.SECONDS);
+        float[] z = original.prior().sample(new org.ganworkbench.engine.data.Rng(9), 3);
+        assertEquals(LatentExplorer.render(original, z, 3), renderer.request("slider", m -> m.render(z, 3)).get(60, TimeUnit.SECONDS),
+                "the explorer's copy draws the 7x7 -> 14x14 blend, not a fresh model's first stage");
+    }
+
+    @Test
     void theCopyRendersExactlyWhatTheOriginalRenders() throws Exception {
         ComputeBackend.initialize();
         GanModel original = GanModel.create(TestConfigs.tinyDcgan("digits"), DataShape.image(1, 28, 28));
