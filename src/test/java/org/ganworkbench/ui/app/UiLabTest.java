@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.lab.LabViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The 2D lab in the studio, headless, on a tiny GAN learning the ring of 8 for real. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiLabTest {
 
     @TempDir
