@@ -84,7 +84,7 @@ public final class StyleBenchmark {
         int n = sorted.length;
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         return new Result(o.size(), o.engine(), threads, n, median, sorted[0], sorted[(int) (0.1 * (n - 1))],
-                sorted[(int) (0.9 * (n - 1))], sorted[n - 1], buildMs, firstMs, StepBenchmark.rssMiB(), net.title(),
+                sorted[(int) (0.9 * (n - 1))], sorted[n - 1], buildMs, firstMs, org.ganworkbench.engine.train.MemorySample.currentRssMiB(), net.title(),
                 profile, profiledMs, cpuMs);
     }
 

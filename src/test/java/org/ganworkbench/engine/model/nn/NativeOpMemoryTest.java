@@ -81,6 +81,6 @@ class NativeOpMemoryTest {
     }
 
     private static double rssMiB() {
-        return org.ganworkbench.engine.train.StepBenchmark.rssMiB();
+        return org.ganworkbench.engine.train.MemorySample.currentRssMiB();
     }
 }
