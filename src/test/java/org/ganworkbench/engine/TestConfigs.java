@@ -5,6 +5,7 @@ import org.ganworkbench.engine.config.Activation;
 import org.ganworkbench.engine.config.Architecture;
 import org.ganworkbench.engine.config.DataSpec;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.config.GrowthSpec;
 import org.ganworkbench.engine.config.LatentDistribution;
 import org.ganworkbench.engine.config.LossKind;
 import org.ganworkbench.engine.config.ModelSpec;
@@ -38,5 +39,20 @@ public final class TestConfigs {
                 OptimizerSpec.adam(2e-4), OptimizerSpec.adam(2e-4),
                 LossKind.NON_SATURATING, TrickSpec.NONE,
                 TrainingSpec.constantRates(8, 11, 10));
+    }
+
+    /**
+     * A small progressive GAN on 28x28 gray images: 7 -> 14 -> 28, {@code stepsPerStage} steps a stage,
+     * the first {@code fadeIn} of them fading in; ProGAN's stabilisers on.
+     */
+    public static GanConfig tinyProgressive(String dataset, int stepsPerStage, int fadeIn) {
+        GanConfig dcgan = tinyDcgan(dataset);
+        return dcgan.withModel(dcgan.model().withArchitecture(Architecture.PROGRESSIVE)
+                .withGrowth(new GrowthSpec(stepsPerStage, fadeIn, 28, true, true, true)));
+    }
+
+    /** The same networks as {@link #tinyProgressive}, every scale at once (MSG-GAN). */
+    public static GanConfig tinyMultiScale(String dataset) {
+        return tinyProgressive(dataset, 1, 0).withModel(tinyProgressive(dataset, 1, 0).model().withArchitecture(Architecture.MSG));
     }
 }

@@ -17,7 +17,7 @@ public final class ConfigField {
 
     /** Editor sections, in display order. */
     public enum Group {
-        DATA("Data"), GENERATOR("Generator"), DISCRIMINATOR("Discriminator"), LOSS("Loss"),
+        DATA("Data"), GENERATOR("Generator"), DISCRIMINATOR("Discriminator"), GROWTH("Growth"), LOSS("Loss"),
         OPTIMIZERS("Optimizers"), TRICKS("Tricks"), TRAINING("Training");
 
         private final String title;

@@ -3,6 +3,7 @@ package org.ganworkbench.engine.config;
 import static org.ganworkbench.engine.config.ConfigField.Group.DATA;
 import static org.ganworkbench.engine.config.ConfigField.Group.DISCRIMINATOR;
 import static org.ganworkbench.engine.config.ConfigField.Group.GENERATOR;
+import static org.ganworkbench.engine.config.ConfigField.Group.GROWTH;
 import static org.ganworkbench.engine.config.ConfigField.Group.LOSS;
 import static org.ganworkbench.engine.config.ConfigField.Group.OPTIMIZERS;
 import static org.ganworkbench.engine.config.ConfigField.Group.TRAINING;
@@ -36,7 +37,9 @@ public final class ConfigFields {
 
     public static final ConfigField ARCHITECTURE = choice("architecture", GENERATOR, "Architecture",
             "MLP: fully connected, works on any data. DCGAN: transposed convolutions in G and strided convolutions "
-                    + "with batch norm in D (Radford et al. 2015); images only.",
+                    + "with batch norm in D (Radford et al. 2015); images only. PROGRESSIVE: G and D start at 7x7 (4x4 for "
+                    + "32 and 64 px images) and grow by doubling, each new stage fading in (Karras et al. 2018). MSG: "
+                    + "G draws the image at every resolution at once and D looks at all of them (Karjol et al. 2019).",
             Architecture.class, c -> c.model().architecture(), (c, v) -> c.withModel(c.model().withArchitecture((Architecture) v)));
     public static final ConfigField CONDITIONAL = bool("conditional", GENERATOR, "Conditional",
             "Conditional GAN (Mirza and Osindero 2014): G gets the class label as a one-hot vector beside z, and D "
@@ -60,8 +63,9 @@ public final class ConfigFields {
     public static final ConfigField D_HIDDEN = intList("d-hidden", DISCRIMINATOR, "D hidden layers",
             "MLP only: widths of the discriminator's hidden layers, from the input towards the score, e.g. 512,256.",
             c -> c.model().discriminatorHidden(), (c, v) -> c.withModel(c.model().withDiscriminatorHidden(ints(v))));
-    public static final ConfigField WIDTH = integer("width", DISCRIMINATOR, "DCGAN width",
-            "DCGAN only: channels of D's first convolution; each deeper layer doubles it, and G mirrors D.",
+    public static final ConfigField WIDTH = integer("width", DISCRIMINATOR, "Conv width",
+            "Convolutional architectures only: channels of D's first convolution (at full resolution); each halving "
+                    + "of the resolution doubles it, and G mirrors D.",
             4, 512, c -> c.model().width(), (c, v) -> c.withModel(c.model().withWidth((Integer) v)));
 
     public static final ConfigField CONDITIONING = choice("conditioning", DISCRIMINATOR, "D's label",
@@ -70,6 +74,40 @@ public final class ConfigFields {
                     + "image alone, and the label enters at the score as the inner product of D's features with a learned "
                     + "embedding of the class (Miyato and Koyama 2018), so D must ask whether the image looks like its label.",
             Conditioning.class, c -> c.model().conditioning(), (c, v) -> c.withModel(c.model().withConditioning((Conditioning) v)));
+
+    public static final ConfigField STEPS_PER_STAGE = integer("steps-per-stage", GROWTH, "Steps per stage",
+            "Progressive only: training steps at each resolution (its fade-in included) before the next, twice as "
+                    + "fine, starts fading in; the last stage trains until the run ends. \"Grow now\" starts the next one early.",
+            1, 10_000_000, c -> c.model().growth().stepsPerStage(),
+            (c, v) -> c.withModel(c.model().withGrowth(c.model().growth().withStepsPerStage((Integer) v))));
+    public static final ConfigField FADE_IN_STEPS = integer("fade-in-steps", GROWTH, "Fade-in steps",
+            "Progressive only: over this many steps a new stage's layers fade in: the output is alpha * new + "
+                    + "(1 - alpha) * the previous stage's upsampled output, alpha rising from 0 to 1, and D sees real "
+                    + "images blended the same way. 0 switches at once (the jolt the fade-in avoids).",
+            0, 10_000_000, c -> c.model().growth().fadeInSteps(),
+            (c, v) -> c.withModel(c.model().withGrowth(c.model().growth().withFadeInSteps((Integer) v))));
+    public static final ConfigField FINAL_RESOLUTION = integer("final-resolution", GROWTH, "Final resolution",
+            "Progressive and MSG: the side of the last stage's images, which must be the data's: 28 (from 7x7: "
+                    + "7, 14, 28), 32 or 64 (from 4x4). 0 takes the data's.",
+            0, 64, c -> c.model().growth().finalResolution(),
+            (c, v) -> c.withModel(c.model().withGrowth(c.model().growth().withFinalResolution((Integer) v))));
+    public static final ConfigField PIXEL_NORM = bool("pixel-norm", GROWTH, "Pixel norm in G",
+            "Progressive and MSG: after each of G's convolutions, every pixel's feature vector is scaled to unit "
+                    + "average square (Karras et al. 2018), so no feature can grow without bound when G and D compete. "
+                    + "Replaces batch norm.",
+            c -> c.model().growth().pixelNorm(),
+            (c, v) -> c.withModel(c.model().withGrowth(c.model().growth().withPixelNorm((Boolean) v))));
+    public static final ConfigField EQUALIZED_LR = bool("equalized-lr", GROWTH, "Equalized learning rate",
+            "Progressive and MSG: weights start as N(0, 1) and are scaled by He's constant sqrt(2 / fan-in) at every "
+                    + "pass instead of at initialisation (Karras et al. 2018), so Adam moves every layer at the same "
+                    + "relative speed, new layers included.",
+            c -> c.model().growth().equalizedLr(),
+            (c, v) -> c.withModel(c.model().withGrowth(c.model().growth().withEqualizedLr((Boolean) v))));
+    public static final ConfigField MINIBATCH_STD_END = bool("minibatch-std-end", GROWTH, "Batch std in D's last block",
+            "Progressive and MSG: D's last block also gets one feature map holding the batch's average standard "
+                    + "deviation (Karras et al. 2018), so a batch of near-copies (mode collapse) is easy for D to spot.",
+            c -> c.model().growth().minibatchStd(),
+            (c, v) -> c.withModel(c.model().withGrowth(c.model().growth().withMinibatchStd((Boolean) v))));
 
     public static final ConfigField LOSS_KIND = choice("loss", LOSS, "Loss",
             "MINIMAX: the 2014 paper's log(1 - D(G(z))), whose gradient vanishes when D wins. NON_SATURATING: G maximises "
@@ -190,6 +228,7 @@ public final class ConfigFields {
             DATASET, DATASET_SIZE,
             ARCHITECTURE, CONDITIONAL, LATENT_SIZE, LATENT_DISTRIBUTION, G_HIDDEN, ACTIVATION,
             D_HIDDEN, WIDTH, CONDITIONING,
+            STEPS_PER_STAGE, FADE_IN_STEPS, FINAL_RESOLUTION, PIXEL_NORM, EQUALIZED_LR, MINIBATCH_STD_END,
             LOSS_KIND,
             OPTIMIZER_G, LR_G, BETA1_G, BETA2_G, MOMENTUM_G, OPTIMIZER_D, LR_D, BETA1_D, BETA2_D, MOMENTUM_D,
             LR_DECAY_STEPS, LR_DECAY_START, LR_DECAY_TO,

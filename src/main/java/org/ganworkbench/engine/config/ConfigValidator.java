@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class ConfigValidator {
 
-    /** Image shapes the DCGAN builder supports. */
+    /** Image shapes the convolutional builders (DCGAN, progressive, MSG-GAN) support. */
     public static final List<DataShape> DCGAN_SHAPES = List.of(
             DataShape.image(1, 28, 28), DataShape.image(3, 32, 32), DataShape.image(3, 64, 64),
             DataShape.image(1, 32, 32), DataShape.image(1, 64, 64), DataShape.image(3, 28, 28));
@@ -43,14 +43,22 @@ public final class ConfigValidator {
                     + "image dataset, but " + config.data().dataset() + " holds unlabelled 2D points: turn conditional off "
                     + "or choose digits, mnist, fashion-mnist, kmnist or cifar10."));
         }
-        if (config.model().architecture() == Architecture.DCGAN) {
+        Architecture architecture = config.model().architecture();
+        if (architecture.convolutional()) {
             if (!shape.isImage()) {
-                problems.add(ConfigProblem.error(ConfigFields.ARCHITECTURE,
-                        "DCGAN needs an image dataset, but " + config.data().dataset() + " holds 2D points: choose MLP."));
+                problems.add(ConfigProblem.error(ConfigFields.ARCHITECTURE, architecture + " needs an image dataset, but "
+                        + config.data().dataset() + " holds 2D points: choose MLP."));
             } else if (!DCGAN_SHAPES.contains(shape)) {
-                problems.add(ConfigProblem.error(ConfigFields.ARCHITECTURE,
-                        "DCGAN supports images of 28x28, 32x32 or 64x64 pixels, but the dataset's are " + shape
-                                + ": choose MLP or resize the images."));
+                problems.add(ConfigProblem.error(ConfigFields.ARCHITECTURE, architecture
+                        + " supports images of 28x28, 32x32 or 64x64 pixels, but the dataset's are " + shape
+                        + ": choose MLP or resize the images."));
+            } else if (architecture.staged()) {
+                int wanted = config.model().growth().finalResolution();
+                if (wanted != 0 && wanted != shape.height()) {
+                    problems.add(ConfigProblem.error(ConfigFields.FINAL_RESOLUTION, "Final resolution (final-resolution) "
+                            + wanted + " does not match the data: " + config.data().dataset() + " holds " + shape.height()
+                            + "x" + shape.width() + " images. Set it to " + shape.height() + " (or 0 to take the data's)."));
+                }
             }
         }
         return problems;
@@ -85,6 +93,14 @@ public final class ConfigValidator {
         boolean mlp = c.model() == null || c.model().architecture() == Architecture.MLP;
         if (f == ConfigFields.G_HIDDEN || f == ConfigFields.D_HIDDEN || f == ConfigFields.ACTIVATION) return mlp;
         if (f == ConfigFields.WIDTH) return !mlp;
+        boolean staged = c.model() != null && c.model().architecture().staged();
+        if (f == ConfigFields.STEPS_PER_STAGE || f == ConfigFields.FADE_IN_STEPS) {
+            return staged && c.model().architecture() == Architecture.PROGRESSIVE;
+        }
+        if (f == ConfigFields.FINAL_RESOLUTION || f == ConfigFields.PIXEL_NORM || f == ConfigFields.EQUALIZED_LR
+                || f == ConfigFields.MINIBATCH_STD_END) {
+            return staged;
+        }
         if (c.optimizerG() != null) {
             boolean sgd = c.optimizerG().kind() == OptimizerKind.SGD;
             if (f == ConfigFields.BETA1_G || f == ConfigFields.BETA2_G) return !sgd;
@@ -105,6 +121,20 @@ public final class ConfigValidator {
         if (c.model().architecture() == Architecture.DCGAN && c.training().batchSize() < 2) {
             problems.add(ConfigProblem.error(ConfigFields.BATCH_SIZE,
                     "Batch size (batch) must be at least 2 for DCGAN: its batch norm needs more than one example."));
+        }
+        if (c.model().architecture().staged() && c.model().growth().minibatchStd() && c.training().batchSize() < 2) {
+            problems.add(ConfigProblem.error(ConfigFields.BATCH_SIZE, "Batch size (batch) must be at least 2 with "
+                    + "the batch std in D's last block (minibatch-std-end): one example has no spread. Raise it or turn that off."));
+        }
+        if (c.model().architecture() == Architecture.MSG && c.tricks().packing() > 1) {
+            problems.add(ConfigProblem.error(ConfigFields.PACKING, "Packing (packing) " + c.tricks().packing()
+                    + " is not available with MSG-GAN, whose D already takes every resolution of each image: set packing "
+                    + "to 1, or choose PROGRESSIVE or DCGAN."));
+        }
+        if (c.model().architecture() == Architecture.PROGRESSIVE && c.model().growth().fadeInSteps() > c.model().growth().stepsPerStage()) {
+            problems.add(ConfigProblem.error(ConfigFields.FADE_IN_STEPS, "Fade-in steps (fade-in-steps) "
+                    + c.model().growth().fadeInSteps() + " cannot exceed the steps per stage (steps-per-stage) "
+                    + c.model().growth().stepsPerStage() + ": the next stage would start before this one has faded in."));
         }
         if (c.training().batchSize() % c.tricks().packing() != 0) {
             problems.add(ConfigProblem.error(ConfigFields.PACKING, "Packing (packing) " + c.tricks().packing()

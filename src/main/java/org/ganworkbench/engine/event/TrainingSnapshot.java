@@ -25,18 +25,20 @@ package org.ganworkbench.engine.event;
  *                       with one row per class (row r = class r); 0 when they have no row structure
  * @param message        empty, or a problem or notice for the user (e.g. why training paused)
  * @param toy            the 2D view's extras rendered with those points, when a view asked for them, else null
+ * @param growth         a progressive run's stage, fade-in and stage markers; null for the other architectures
  */
 public record TrainingSnapshot(
         RunState state, long step, long epoch, double epochProgress,
         double lossD, double lossG, double dReal, double dFake, double dAccuracy,
         double gradNormD, double gradNormG, double lrG, double lrD,
         double stepsPerSecond, double elapsedSeconds,
-        SampleImages samples, float[] points, long samplesStep, int samplesColumns, String message, ToyFrame toy) {
+        SampleImages samples, float[] points, long samplesStep, int samplesColumns, String message, ToyFrame toy,
+        GrowthStatus growth) {
 
     /** A snapshot with only a state and a message, e.g. while preparing or after a failure. */
     public static TrainingSnapshot status(RunState state, long step, String message) {
         return new TrainingSnapshot(state, step, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, null, null, -1, 0, message, null);
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, null, null, -1, 0, message, null, null);
     }
 
     public boolean hasSamples() {

@@ -125,6 +125,7 @@ public final class LatentRenderer implements AutoCloseable {
             throw new IllegalArgumentException("the weights have " + w.params().length + " numbers, G has " + params.length());
         }
         params.assign(Nd4j.create(w.params(), params.shape(), 'c'));
+        target.growth().ifPresent(g -> g.set(Math.min(w.stage(), g.stages() - 1), w.alpha()));
         model = new LatentModel(target, w.fixedNoise(), w.step(), w.name());
         return model.info();
     }

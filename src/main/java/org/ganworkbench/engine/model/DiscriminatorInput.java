@@ -33,6 +33,8 @@ public final class DiscriminatorInput {
     private final boolean convolutional;
     private final DataShape shape;
     private final int classes;
+    /** Channels of one example as G draws it: the image's, times the scales for MSG-GAN. */
+    private final int exampleChannels;
     private INDArray lastPacked;
 
     /** @param classes the class count of a conditional model; 0 for an unconditional one */
@@ -44,15 +46,22 @@ public final class DiscriminatorInput {
         this.classes = classes;
         this.packing = config.tricks().packing();
         this.minibatchStdDev = config.tricks().minibatchStdDev();
-        this.convolutional = config.model().architecture() == Architecture.DCGAN;
+        this.convolutional = config.model().architecture().convolutional();
         this.shape = shape;
+        this.exampleChannels = exampleChannels(config, shape);
     }
 
     /** Size of D's input per example: features (MLP) or channels (DCGAN). */
     static int inputWidth(GanConfig config, DataShape shape, int classes) {
-        boolean conv = config.model().architecture() == Architecture.DCGAN;
-        int perExample = conv ? shape.channels() : shape.size();
+        boolean conv = config.model().architecture().convolutional();
+        int perExample = conv ? exampleChannels(config, shape) : shape.size();
         return perExample * config.tricks().packing() + (config.tricks().minibatchStdDev() ? 1 : 0) + classes;
+    }
+
+    /** MSG-GAN's examples carry every scale's image as channel groups ({@link GanModel#discriminatorView}). */
+    static int exampleChannels(GanConfig config, DataShape shape) {
+        return config.model().architecture() == Architecture.MSG
+                ? shape.channels() * MultiScaleNetworks.scales(config, shape) : shape.channels();
     }
 
     /** True when D also needs each example's class ({@link #prepare(INDArray, int[])}). */
@@ -87,7 +96,7 @@ public final class DiscriminatorInput {
         long n = x.size(0);
         if (n % packing != 0) throw new IllegalArgumentException(n + " examples do not fill packs of " + packing);
         INDArray packed = convolutional
-                ? x.reshape('c', n / packing, (long) packing * shape.channels(), shape.height(), shape.width())
+                ? x.reshape('c', n / packing, (long) packing * exampleChannels, shape.height(), shape.width())
                 : x.reshape('c', n / packing, (long) packing * shape.size());
         lastPacked = packed;
         if (!minibatchStdDev) return packed;
@@ -122,7 +131,7 @@ public final class DiscriminatorInput {
         }
         long n = dPacked.size(0) * packing;
         return convolutional
-                ? dPacked.reshape('c', n, shape.channels(), shape.height(), shape.width())
+                ? dPacked.reshape('c', n, exampleChannels, shape.height(), shape.width())
                 : dPacked.reshape('c', n, shape.size());
     }
 

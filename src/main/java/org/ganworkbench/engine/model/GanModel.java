@@ -5,6 +5,7 @@ import java.util.List;
 import org.ganworkbench.engine.config.Architecture;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.model.nn.Growth;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -19,6 +20,9 @@ public final class GanModel {
     private final TrainableNetwork discriminator;
     private final DiscriminatorInput discriminatorInput;
     private final List<String> classNames;
+    /** A progressive model's stage, read by both networks; null for the other architectures. */
+    private final Growth growth;
+    private final DiscriminatorView view;
 
     /**
      * @param classNames a conditional model's classes (index = label), at least two; empty for an
@@ -26,6 +30,12 @@ public final class GanModel {
      */
     public GanModel(GanConfig config, DataShape shape, List<String> classNames, TrainableNetwork generator,
                     TrainableNetwork discriminator) {
+        this(config, shape, classNames, generator, discriminator, null);
+    }
+
+    /** @param growth the stage holder both networks of a progressive model read; null otherwise */
+    GanModel(GanConfig config, DataShape shape, List<String> classNames, TrainableNetwork generator,
+             TrainableNetwork discriminator, Growth growth) {
         this.config = config;
         this.shape = shape;
         this.classNames = config.model().conditional() ? List.copyOf(classNames) : List.of();
@@ -35,6 +45,8 @@ public final class GanModel {
         this.generator = generator;
         this.discriminator = discriminator;
         this.discriminatorInput = new DiscriminatorInput(config, shape, classCount());
+        this.growth = growth;
+        this.view = new DiscriminatorView(config, shape, growth);
     }
 
     /** Fresh unconditional networks, initialised from the config's seed. */
@@ -46,12 +58,13 @@ public final class GanModel {
     public static GanModel create(GanConfig config, DataShape shape, List<String> classNames) {
         int classes = config.model().conditional() ? classNames.size() : 0;
         ModelMemory.checkExample(shape, config.tricks().packing());
-        NetworkFactory.Plan g = NetworkFactory.generatorPlan(config, shape, classes);
-        NetworkFactory.Plan d = NetworkFactory.discriminatorPlan(config, shape, classes);
+        Growth growth = NetworkFactory.newGrowth(config, shape);
+        NetworkFactory.Plan g = NetworkFactory.generatorPlan(config, shape, classes, growth);
+        NetworkFactory.Plan d = NetworkFactory.discriminatorPlan(config, shape, classes, growth);
         ModelMemory.of(g, d, config.training().batchSize(), shape).require(); // before a single parameter exists
         return new GanModel(config, shape, classNames,
                 new TrainableNetwork("G", g.build(), Optimizers.updater(config.optimizerG())),
-                new TrainableNetwork("D", d.build(), Optimizers.updater(config.optimizerD())));
+                new TrainableNetwork("D", d.build(), Optimizers.updater(config.optimizerD())), growth);
     }
 
     /** A conditional model's class names (index = label); empty for an unconditional one. */
@@ -74,13 +87,26 @@ public final class GanModel {
     public TrainableNetwork discriminator() { return discriminator; }
     public DiscriminatorInput discriminatorInput() { return discriminatorInput; }
 
+    /** A progressive model's stage (set it before a pass); empty for the other architectures. */
+    public java.util.Optional<Growth> growth() { return java.util.Optional.ofNullable(growth); }
+
+    /**
+     * Data examples ([n, C, H, W]) as D takes them at this moment, the way G's output comes: for a
+     * progressive model, reduced to the current stage's resolution (blended with the previous one
+     * while it fades in) and enlarged back to full size; for MSG-GAN, every scale as channel groups.
+     * The same array for the other architectures, else a new one the caller owns.
+     */
+    public INDArray discriminatorView(INDArray examples) {
+        return view.of(examples);
+    }
+
     public LatentPrior prior() {
         return new LatentPrior(config.model().latentSize(), config.model().latentDistribution());
     }
 
     /** Wraps n flattened examples in the array shape D takes: [n, C, H, W] for DCGAN, [n, features] otherwise. */
     public INDArray examples(float[] values, int n) {
-        long[] s = config.model().architecture() == Architecture.DCGAN
+        long[] s = config.model().architecture().convolutional()
                 ? new long[] {n, shape.channels(), shape.height(), shape.width()}
                 : new long[] {n, shape.size()};
         return FloatArrays.of(values, s);
@@ -140,7 +166,7 @@ public final class GanModel {
             int m = Math.min(chunk, n - from);
             float[] part = Arrays.copyOfRange(z, from * latent, (from + m) * latent);
             int[] partLabels = labels == null ? null : Arrays.copyOfRange(labels, from, from + m);
-            INDArray x = generator.predict(generatorInput(part, partLabels, m), false);
+            INDArray x = view.imagesOf(generator.predict(generatorInput(part, partLabels, m), false));
             float[] values = x.reshape(new long[] {(long) m * exampleSize}).toFloatVector();
             System.arraycopy(values, 0, out, from * exampleSize, values.length);
         }
@@ -162,13 +188,13 @@ public final class GanModel {
      * is scored as a pack of copies of itself (D has no single-example view then).
      */
     public float[] score(float[] examples, int n) {
-        INDArray input = discriminatorInput.prepare(examples(replicate(examples, n), n * packing()));
+        INDArray input = discriminatorInput.prepare(discriminatorView(examples(replicate(examples, n), n * packing())));
         return discriminator.predict(input, false).reshape(new long[] {n}).toFloatVector();
     }
 
     /** A conditional D's raw score of each of n flattened examples, judged as belonging to its label. */
     public float[] score(float[] examples, int[] labels, int n) {
-        INDArray input = discriminatorInput.prepare(examples(examples, n), labels);
+        INDArray input = discriminatorInput.prepare(discriminatorView(examples(examples, n)), labels);
         return discriminator.predict(input, false).reshape(new long[] {n}).toFloatVector();
     }
 

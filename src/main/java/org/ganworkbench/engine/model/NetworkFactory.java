@@ -12,6 +12,7 @@ import org.ganworkbench.engine.model.nn.BatchNorm;
 import org.ganworkbench.engine.model.nn.Conv2d;
 import org.ganworkbench.engine.model.nn.ConvTranspose2d;
 import org.ganworkbench.engine.model.nn.Dense;
+import org.ganworkbench.engine.model.nn.Growth;
 import org.ganworkbench.engine.model.nn.Layer;
 import org.ganworkbench.engine.model.nn.ParamSpec.Init;
 import org.ganworkbench.engine.model.nn.ProjectionDiscriminator;
@@ -54,17 +55,38 @@ public final class NetworkFactory {
 
     /** A network's layers and input before any parameter is allocated: what {@link ModelMemory} counts. */
     record Plan(long[] inputShape, List<Layer> layers, long seed) {
+        Plan(long[] inputShape, Layer layer, long seed) {
+            this(inputShape, List.of(layer), seed);
+        }
+
         Sequential build() {
             return new Sequential(inputShape, layers, seed);
         }
     }
 
     static Plan generatorPlan(GanConfig config, DataShape shape, int classes) {
+        return generatorPlan(config, shape, classes, newGrowth(config, shape));
+    }
+
+    /** @param growth the stage both networks of a staged model read (null for the other architectures) */
+    static Plan generatorPlan(GanConfig config, DataShape shape, int classes, Growth growth) {
         long seed = config.training().seed();
         int input = config.model().latentSize() + classes;
-        return config.model().architecture() == Architecture.DCGAN
-                ? new Plan(new long[] {input}, dcganGenerator(config, shape, input), seed)
-                : new Plan(new long[] {input}, mlpGenerator(config.model(), shape, input), seed);
+        long[] in = {input};
+        return switch (config.model().architecture()) {
+            case DCGAN -> new Plan(in, dcganGenerator(config, shape, input), seed);
+            case PROGRESSIVE -> new Plan(in, ProgressiveNetworks.generator(config, shape, input, growth), seed);
+            case MSG -> new Plan(in, MultiScaleNetworks.generator(config, shape, input), seed);
+            case MLP -> new Plan(in, mlpGenerator(config.model(), shape, input), seed);
+        };
+    }
+
+    /** The stage holder of a progressive model (at its first stage), or null for the other architectures. */
+    static Growth newGrowth(GanConfig config, DataShape shape) {
+        if (config.model().architecture() != Architecture.PROGRESSIVE) return null;
+        Growth growth = new Growth(GrowthGeometry.of(shape, config.model().width()).stages());
+        growth.set(0, 1);
+        return growth;
     }
 
     public static Sequential discriminator(GanConfig config, DataShape shape) {
@@ -80,32 +102,54 @@ public final class NetworkFactory {
     }
 
     static Plan discriminatorPlan(GanConfig config, DataShape shape, int classes) {
+        return discriminatorPlan(config, shape, classes, newGrowth(config, shape));
+    }
+
+    static Plan discriminatorPlan(GanConfig config, DataShape shape, int classes, Growth growth) {
         long seed = config.training().seed() + 1;
         int input = DiscriminatorInput.inputWidth(config, shape, classes);
-        boolean dcgan = config.model().architecture() == Architecture.DCGAN;
-        long[] inputShape = dcgan ? new long[] {input, shape.height(), shape.width()} : new long[] {input};
+        Architecture architecture = config.model().architecture();
+        long[] inputShape = architecture.convolutional() ? new long[] {input, shape.height(), shape.width()} : new long[] {input};
         if (classes > 0 && config.model().conditioning() == Conditioning.PROJECTION) {
-            return new Plan(inputShape, List.of(projection(config, shape, input - classes, classes)), seed);
+            return new Plan(inputShape, List.of(projection(config, shape, input - classes, classes, growth)), seed);
         }
-        return dcgan
-                ? new Plan(inputShape, dcganDiscriminator(config, shape, input), seed)
-                : new Plan(inputShape, mlpDiscriminator(config.model(), input), seed);
+        return switch (architecture) {
+            case DCGAN -> new Plan(inputShape, dcganDiscriminator(config, shape, input), seed);
+            case PROGRESSIVE -> new Plan(inputShape, ProgressiveNetworks.discriminator(config, shape, input, growth, false), seed);
+            case MSG -> new Plan(inputShape, MultiScaleNetworks.discriminator(config, shape, input, false), seed);
+            case MLP -> new Plan(inputShape, mlpDiscriminator(config.model(), input), seed);
+        };
     }
 
     /** D's usual layers without their last (the score), as a body whose features the projection head scores. */
-    private static ProjectionDiscriminator projection(GanConfig config, DataShape shape, int imageWidth, int classes) {
-        boolean dcgan = config.model().architecture() == Architecture.DCGAN;
+    private static ProjectionDiscriminator projection(GanConfig config, DataShape shape, int imageWidth, int classes,
+                                                      Growth growth) {
+        Architecture architecture = config.model().architecture();
+        long[] imageShape = architecture.convolutional() ? new long[] {imageWidth, shape.height(), shape.width()}
+                : new long[] {imageWidth};
+        if (architecture.staged()) {
+            // the staged D's features (its last block without the score) meet the label's embedding
+            Layer body = architecture == Architecture.PROGRESSIVE
+                    ? ProgressiveNetworks.discriminator(config, shape, imageWidth, growth, true)
+                    : MultiScaleNetworks.discriminator(config, shape, imageWidth, true);
+            int features = ProgressiveNetworks.featureWidth(config, shape);
+            return new ProjectionDiscriminator(List.of(body), imageShape, classes, features, Init.normal(1 / Math.sqrt(features)));
+        }
+        boolean dcgan = architecture == Architecture.DCGAN;
         List<Layer> body = new ArrayList<>(dcgan ? dcganDiscriminator(config, shape, imageWidth)
                 : mlpDiscriminator(config.model(), imageWidth));
         Dense score = (Dense) body.remove(body.size() - 1);
-        long[] imageShape = dcgan ? new long[] {imageWidth, shape.height(), shape.width()} : new long[] {imageWidth};
         return new ProjectionDiscriminator(body, imageShape, classes, score.inputWidth(),
                 dcgan ? DCGAN_INIT : Init.uniform(1 / Math.sqrt(score.inputWidth())));
     }
 
     /** Index of the last layer of G's first hidden block: Dense + activation (MLP), or Dense + BN + ReLU (DCGAN). */
     static int firstGeneratorBlockEnd(GanConfig config) {
-        return config.model().architecture() == Architecture.DCGAN ? 2 : 1;
+        return switch (config.model().architecture()) {
+            case DCGAN -> 2;
+            case PROGRESSIVE, MSG -> ProgressiveNetworks.firstBlockEnd(config);
+            case MLP -> 1;
+        };
     }
 
     // ------------------------------------------------------------------ MLP
@@ -197,7 +241,7 @@ public final class NetworkFactory {
 
     /** Flattened image size for each architecture's data arrays: [N, C, H, W] for DCGAN, [N, C*H*W] for MLP. */
     public static long[] inputShape(GanConfig config, DataShape shape, int n) {
-        if (config.model().architecture() == Architecture.DCGAN) {
+        if (config.model().architecture().convolutional()) {
             return new long[] {n, shape.channels(), shape.height(), shape.width()};
         }
         return new long[] {n, shape.size()};

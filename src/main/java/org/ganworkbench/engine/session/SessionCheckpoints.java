@@ -21,6 +21,7 @@ import org.ganworkbench.engine.train.CheckpointReason;
 import org.ganworkbench.engine.train.DOutputHistory;
 import org.ganworkbench.engine.train.RunContext;
 import org.ganworkbench.engine.train.TrainingCounters;
+import org.ganworkbench.engine.model.nn.Growth;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -53,7 +54,7 @@ final class SessionCheckpoints {
             TrainingCounters k = c.counters();
             DOutputHistory.Mark mark = c.dOutputs();
             entries.add(new SavedCheckpoints.Entry(c.id(), parent, c.step(), c.reason().name(), c.liveConfig(),
-                    new SessionManifest.Counters(k.step(), k.dUpdates(), k.gUpdates(), k.examplesDrawn()),
+                    SessionManifest.Counters.of(k),
                     new SessionManifest.Iterations(c.generator().iteration(), c.discriminator().iteration()),
                     c.interventionsKept(), c.historyRows(), mark.columns(), mark.last(), c.elapsedSeconds()));
             parent = c.id();
@@ -213,7 +214,9 @@ final class SessionCheckpoints {
         } catch (IllegalArgumentException | NullPointerException unknown) {
             reason = CheckpointReason.SAVED;
         }
-        return new Checkpoint(e.id(), reason, live, new TrainingCounters(c.step(), c.dUpdates(), c.gUpdates(), c.examplesDrawn()),
+        TrainingCounters counters = c.toCounters(ctx.model().growth().map(Growth::stages).orElse(1));
+        if (counters == null) throw damaged(file, "checkpoint " + e.id() + " has impossible counters");
+        return new Checkpoint(e.id(), reason, live, counters,
                 new TrainableNetwork.State(gp, gu, e.iterations().generator()),
                 new TrainableNetwork.State(dp, du, e.iterations().discriminator()),
                 e.interventionsKept(), e.historyRows(), new DOutputHistory.Mark(e.dOutputColumns(), e.dOutputLast()), e.elapsedSeconds());

@@ -133,7 +133,7 @@ public final class SessionFiles {
                 AppVersion.get(), Instant.now().toString(), ctx.model().config(), ctx.controls().current(),
                 new SessionManifest.DatasetDescriptor(data.id(), data.description(), shape.channels(), shape.height(),
                         shape.width(), data.size(), data.fingerprint()),
-                new SessionManifest.Counters(c.step(), c.dUpdates(), c.gUpdates(), c.examplesDrawn()),
+                SessionManifest.Counters.of(c),
                 new SessionManifest.Iterations(g.iteration(), d.iteration()),
                 elapsedSeconds, ctx.controls().interventions(), ctx.model().classNames(), false);
         byte[] manifestJson;

@@ -25,6 +25,8 @@ import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.RunSource;
 import org.ganworkbench.engine.train.TrainingCounters;
+import org.ganworkbench.engine.train.GrowthSchedule;
+import org.ganworkbench.engine.model.nn.Growth;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -55,10 +57,11 @@ final class SessionLoader {
             for (ConfigProblem p : ConfigValidator.validate(config, shape, classes.size())) {
                 if (p.blocking()) throw new SessionException(file + ": " + p.message());
             }
-            TrainingCounters counters = counters(m, file);
             Dataset dataset = data == SessionData.NONE ? null : openDataset(config, m.dataset(), shape, classes, warnings, data);
 
             GanModel model = GanModel.create(config, shape, classes);
+            TrainingCounters counters = counters(m, model, file);
+            GrowthSchedule.settle(model, counters);
             loadNetwork(zip, model.generator(), SessionEntries.G_PARAMS, SessionEntries.G_UPDATER, m.compact(), file);
             loadNetwork(zip, model.discriminator(), SessionEntries.D_PARAMS, SessionEntries.D_UPDATER, m.compact(), file);
             // a compact copy has no optimizer state: Adam starts afresh, bias correction included
@@ -148,12 +151,13 @@ final class SessionLoader {
         return List.copyOf(saved);
     }
 
-    private static TrainingCounters counters(SessionManifest m, Path file) {
-        SessionManifest.Counters c = m.counters();
-        if (c.step() < 0 || c.dUpdates() < 0 || c.gUpdates() < 0 || c.examplesDrawn() < 0) {
-            throw new SessionException(file + " is damaged: negative step counters.");
+    private static TrainingCounters counters(SessionManifest m, GanModel model, Path file) {
+        TrainingCounters counters = m.counters().toCounters(model.growth().map(Growth::stages).orElse(1));
+        if (counters == null) {
+            throw new SessionException(file + " is damaged: impossible step counters (negative, or growth stages out of "
+                    + "order, past the run's step or more than its networks have).");
         }
-        return new TrainingCounters(c.step(), c.dUpdates(), c.gUpdates(), c.examplesDrawn());
+        return counters;
     }
 
     /** The data is needed only to continue training: without it a session still opens for sampling and exploring. */

@@ -3,6 +3,7 @@ package org.ganworkbench.engine.session;
 import java.util.List;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.train.Intervention;
+import org.ganworkbench.engine.train.TrainingCounters;
 
 /**
  * The {@code manifest.json} of a session: everything but the arrays. It records the run's
@@ -45,7 +46,33 @@ public record SessionManifest(String format, int formatVersion, String appVersio
                                     String sha256) {
     }
 
-    public record Counters(long step, long dUpdates, long gUpdates, long examplesDrawn) {
+    /**
+     * @param stageStarts a progressive run's growth: steps completed when each stage after the first
+     *                    began; absent (null) in sessions of the other architectures and older files
+     */
+    public record Counters(long step, long dUpdates, long gUpdates, long examplesDrawn, long[] stageStarts) {
+
+        public Counters(long step, long dUpdates, long gUpdates, long examplesDrawn) {
+            this(step, dUpdates, gUpdates, examplesDrawn, null);
+        }
+
+        public static Counters of(TrainingCounters c) {
+            long[] starts = c.stageStarts();
+            return new Counters(c.step(), c.dUpdates(), c.gUpdates(), c.examplesDrawn(), starts.length == 0 ? null : starts);
+        }
+
+        /** The run's counters, or null when they are impossible (negative, or stages out of order or past the step). */
+        public TrainingCounters toCounters(int maxStages) {
+            if (step < 0 || dUpdates < 0 || gUpdates < 0 || examplesDrawn < 0) return null;
+            long[] starts = stageStarts == null ? new long[0] : stageStarts;
+            if (starts.length > Math.max(0, maxStages - 1)) return null;
+            long previous = 0;
+            for (long s : starts) {
+                if (s < previous || s > step) return null;
+                previous = s;
+            }
+            return new TrainingCounters(step, dUpdates, gUpdates, examplesDrawn, starts);
+        }
     }
 
     public record Iterations(int generator, int discriminator) {

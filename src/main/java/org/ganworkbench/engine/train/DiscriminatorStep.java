@@ -69,7 +69,9 @@ final class DiscriminatorStep {
         float[] realValues = data.next(n).clone();
         int[] realLabels = data.lastLabels().clone();
         InstanceNoise.addTo(realValues, noiseSigma, RandomStreams.NOISE_REAL.at(seed, dUpdate));
-        INDArray real = prepare(temp.own(model.examples(realValues, n)), realLabels);
+        INDArray examples = temp.own(model.examples(realValues, n));
+        INDArray seen = model.discriminatorView(examples); // a staged model's D sees the reals at G's resolutions
+        INDArray real = prepare(seen == examples ? examples : temp.own(seen), realLabels);
 
         // fake batch G(z[, y]): G runs in training mode (batch statistics), as it does for its own update
         float[] z = model.prior().sample(RandomStreams.LATENT_D.at(seed, dUpdate), n);

@@ -53,6 +53,11 @@ final class RunCheckpoints {
         return now.config();
     }
 
+    /** Takes a checkpoint before "Grow now" takes effect: a change of the run like a knob's. */
+    void beforeGrowth(double elapsedSeconds) {
+        capture(context.controls().observe(), CheckpointReason.BEFORE_CHANGE, elapsedSeconds);
+    }
+
     /** Takes a checkpoint of the run as it stands now, unless the newest already is one (e.g. before branching). */
     Checkpoint captureNow(double elapsedSeconds) {
         capture(context.controls().observe(), CheckpointReason.REGULAR, elapsedSeconds);
@@ -101,6 +106,7 @@ final class RunCheckpoints {
         context.model().generator().restoreState(c.generator());
         context.model().discriminator().restoreState(c.discriminator());
         context.counters().restore(c.counters());
+        GrowthSchedule.settle(context.model(), context.counters());
         context.controls().rewind(c.liveConfig(), c.step(), c.interventionsKept());
         context.history().cutTo(Math.min(c.historyRows(), context.history().size()));
         context.quality().cutAfter(c.step() - 1); // the samples are rendered (and measured) again at once

@@ -9,7 +9,9 @@ import org.ganworkbench.engine.metrics.SampleQualityReport;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.event.SampleImages;
 import org.ganworkbench.engine.event.ToyFrame;
+import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.engine.model.GrowthGeometry;
 import org.ganworkbench.engine.model.GanModel;
 
 /**
@@ -171,7 +173,16 @@ final class SnapshotBuilder {
                 m == null ? nan : m.gradNormD(), m == null ? nan : m.gradNormG(),
                 live.optimizerG().learningRate() * decay, live.optimizerD().learningRate() * decay,
                 Double.isNaN(smoothedStepSeconds) ? 0 : 1 / smoothedStepSeconds, elapsedSeconds,
-                samples, points, samplesStep, samplesColumns, message, toy);
+                samples, points, samplesStep, samplesColumns, message, toy, growth());
+    }
+
+    /** A progressive run's growth as the last step left it; null for the other architectures. */
+    private GrowthStatus growth() {
+        var model = context.model();
+        return model.growth().map(g -> new GrowthStatus(g.stage(),
+                GrowthGeometry.of(model.shape(), model.config().model().width()).sides(), g.alpha(),
+                context.counters().stageStarts(), model.config().model().growth().fadeInSteps(),
+                context.counters().step())).orElse(null);
     }
 
     double elapsedSeconds() {

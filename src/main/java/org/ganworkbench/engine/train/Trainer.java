@@ -28,6 +28,8 @@ public final class Trainer {
     private final TrainingCounters counters;
     /** D's raw outputs on the real and fake batch of the last step's last D update; null when it had none. */
     private DiscriminatorScores lastScores;
+    /** "Grow now" was pressed: a progressive run starts its next stage with the next step. */
+    private boolean growRequested;
 
     /** D's raw outputs (logits for the sigmoid losses) on one real and one fake batch: D's view. */
     public record DiscriminatorScores(float[] real, float[] fake) {
@@ -45,9 +47,22 @@ public final class Trainer {
         this.data = new BatchSource(dataset, seed, counters.examplesDrawn());
         this.discriminatorStep = new DiscriminatorStep(model, loss, data, seed);
         this.generatorStep = new GeneratorStep(model, loss, seed, discriminatorStep);
+        GrowthSchedule.settle(model, counters);
+    }
+
+    /** A progressive run starts its next stage at the next step (ignored at the last stage and for the other architectures). */
+    void requestGrowth() {
+        growRequested = true;
+    }
+
+    /** True for a progressive run that has a stage left to grow into. */
+    boolean canGrow() {
+        return model.growth().map(g -> counters.stage() < g.stages() - 1).orElse(false);
     }
 
     public StepMetrics step(StepKind kind, GanConfig live) {
+        GrowthSchedule.beforeStep(model, counters, live.model().growth(), growRequested);
+        growRequested = false;
         double decay = live.training().learningRateFactor(counters.step());
         model.generator().setLearningRate(live.optimizerG().learningRate() * decay);
         model.discriminator().setLearningRate(live.optimizerD().learningRate() * decay);

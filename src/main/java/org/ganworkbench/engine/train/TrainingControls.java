@@ -17,6 +17,7 @@ public final class TrainingControls {
     private final AtomicReference<GanConfig> current;
     private final AtomicLong stepsCompleted = new AtomicLong();
     private final List<Intervention> interventions = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean growRequested = new java.util.concurrent.atomic.AtomicBoolean();
 
     public TrainingControls(GanConfig initial, long stepsCompleted, List<Intervention> past) {
         this.current = new AtomicReference<>(initial);
@@ -91,6 +92,19 @@ public final class TrainingControls {
         for (int i = Math.max(0, kept); i < interventions.size(); i++) {
             interventions.set(i, interventions.get(i).asAbandoned());
         }
+    }
+
+    /**
+     * "Grow now": a progressive run starts fading in its next stage at the next step instead of
+     * waiting for the stage's steps to run out. Ignored at the last stage and by the other architectures.
+     */
+    public void requestGrowth() {
+        growRequested.set(true);
+    }
+
+    /** The engine takes a pending "Grow now" (once). */
+    boolean takeGrowthRequest() {
+        return growRequested.getAndSet(false);
     }
 
     /** Called by the engine after each step. */

@@ -442,6 +442,10 @@ public final class TrainingRun implements AutoCloseable {
             java.util.concurrent.locks.ReentrantLock turn = turns;
             if (turn != null) turn.lock();
             try {
+                if (context.controls().takeGrowthRequest() && trainer.canGrow()) {
+                    checkpoints.beforeGrowth(snapshots.elapsedSeconds());
+                    trainer.requestGrowth();
+                }
                 // the checkpoint (when one is due) counts as training time: the speed shown includes its cost
                 metrics = snapshots.timed(() -> trainer.step(kind, checkpoints.beforeStep(snapshots.elapsedSeconds())));
             } finally {

@@ -123,6 +123,6 @@ class LabViewModelTest {
     }
 
     private static TrainingSnapshot snapshot(long step, float[] points, ToyFrame toy) {
-        return new TrainingSnapshot(RunState.PAUSED, step, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, points, step, 0, "", toy);
+        return new TrainingSnapshot(RunState.PAUSED, step, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, points, step, 0, "", toy, null);
     }
 }

@@ -61,7 +61,81 @@ class GradientCheckTest {
                                 Pool2d.max(2, ImageLayout.CHANNELS_LAST),
                                 new Conv2d(4, 5, 3, 1, 1, w, ImageLayout.CHANNELS_LAST),
                                 new Pool2d(Pool2d.Kind.AVERAGE, 2, 2, ImageLayout.CHANNELS_LAST),
-                                new Conv2d(5, 3, 4, 2, 1, w, ImageLayout.CHANNELS_LAST))));
+                                new Conv2d(5, 3, 4, 2, 1, w, ImageLayout.CHANNELS_LAST))),
+                // ProGAN's pieces: equalized-lr scaling, pixel norm, nearest upsampling, the batch std map
+                Arguments.of("Scale + Conv2d 3x3 + leaky ReLU + pixel norm + upsample + batch std map + Dense",
+                        new long[] {2, 4, 4}, (Supplier<List<Layer>>) () -> List.of(
+                                new Scale(0.7), new Conv2d(2, 3, 3, 1, 1, w), Activation.leakyRelu(0.2), new PixelNorm(),
+                                new Upsample(2), Pool2d.average(4), new MinibatchStdDev(), new Reshape(4 * 2 * 2),
+                                new Dense(16, 1, w))),
+                // a growing G and D in the middle of a fade-in (stage 2 of 3 at alpha 0.4), and settled
+                Arguments.of("progressive G fading in (stage 2 of 3, alpha 0.4)", new long[] {3, 2, 2},
+                        (Supplier<List<Layer>>) () -> List.of(tinyProgressiveGenerator(growth(1, 0.4)))),
+                Arguments.of("progressive G at its last stage", new long[] {3, 2, 2},
+                        (Supplier<List<Layer>>) () -> List.of(tinyProgressiveGenerator(growth(2, 1)))),
+                Arguments.of("progressive D fading in (stage 3 of 3, alpha 0.3)", new long[] {1, 8, 8},
+                        (Supplier<List<Layer>>) () -> List.of(tinyProgressiveDiscriminator(growth(2, 0.3)))),
+                Arguments.of("progressive D at its first stage", new long[] {1, 8, 8},
+                        (Supplier<List<Layer>>) () -> List.of(tinyProgressiveDiscriminator(growth(0, 1)))),
+                Arguments.of("MSG-GAN G (every scale drawn)", new long[] {3, 2, 2},
+                        (Supplier<List<Layer>>) () -> List.of(tinyMultiScaleGenerator())),
+                Arguments.of("MSG-GAN D (every scale judged, one extra channel)", new long[] {4, 8, 8},
+                        (Supplier<List<Layer>>) () -> List.of(tinyMultiScaleDiscriminator())));
+    }
+
+    private static final int[] SIDES = {2, 4, 8};
+    private static final Init W = Init.normal(0.5);
+
+    static Growth growth(int stage, double alpha) {
+        Growth g = new Growth(SIDES.length);
+        g.set(stage, alpha);
+        return g;
+    }
+
+    /** Sides 2 -> 4 -> 8, channels 3 -> 3 -> 2, one image channel. */
+    static ProgressiveGenerator tinyProgressiveGenerator(Growth growth) {
+        return new ProgressiveGenerator(generatorBlocks(), toImages(), SIDES, growth);
+    }
+
+    static MultiScaleGenerator tinyMultiScaleGenerator() {
+        return new MultiScaleGenerator(generatorBlocks(), toImages(), SIDES, 1);
+    }
+
+    private static List<LayerChain> generatorBlocks() {
+        return List.of(
+                LayerChain.of(new Conv2d(3, 3, 3, 1, 1, W), Activation.leakyRelu(0.2), new PixelNorm()),
+                LayerChain.of(new Upsample(2), new Conv2d(3, 3, 3, 1, 1, W), Activation.leakyRelu(0.2)),
+                LayerChain.of(new Upsample(2), new Scale(0.5), new Conv2d(3, 2, 3, 1, 1, W), Activation.leakyRelu(0.2)));
+    }
+
+    private static List<LayerChain> toImages() {
+        return List.of(LayerChain.of(new Conv2d(3, 1, 1, 1, 0, W)), LayerChain.of(new Conv2d(3, 1, 1, 1, 0, W)),
+                LayerChain.of(new Conv2d(2, 1, 1, 1, 0, W)));
+    }
+
+    /** The mirror: from-image 1x1 convolutions, blocks halving the side, a final block with the batch std map. */
+    static ProgressiveDiscriminator tinyProgressiveDiscriminator(Growth growth) {
+        List<LayerChain> fromImage = List.of(
+                LayerChain.of(new Conv2d(1, 3, 1, 1, 0, W), Activation.leakyRelu(0.2)),
+                LayerChain.of(new Conv2d(1, 3, 1, 1, 0, W), Activation.leakyRelu(0.2)),
+                LayerChain.of(new Conv2d(1, 2, 1, 1, 0, W), Activation.leakyRelu(0.2)));
+        List<LayerChain> blocks = List.of(
+                LayerChain.of(new MinibatchStdDev(), new Conv2d(4, 3, 3, 1, 1, W), Activation.leakyRelu(0.2),
+                        new Reshape(3 * 2 * 2), new Dense(12, 1, W)),
+                LayerChain.of(new Conv2d(3, 3, 3, 1, 1, W), Activation.leakyRelu(0.2), Pool2d.average(2)),
+                LayerChain.of(new Conv2d(2, 3, 3, 1, 1, W), Activation.leakyRelu(0.2), Pool2d.average(2)));
+        return new ProgressiveDiscriminator(fromImage, blocks, SIDES, growth);
+    }
+
+    /** Input: three scales of one channel and one extra channel (like the batch-std feature). */
+    static MultiScaleDiscriminator tinyMultiScaleDiscriminator() {
+        LayerChain fromImage = LayerChain.of(new Conv2d(2, 2, 1, 1, 0, W), Activation.leakyRelu(0.2));
+        List<LayerChain> blocks = List.of(
+                LayerChain.of(new Conv2d(4, 3, 3, 1, 1, W), Activation.leakyRelu(0.2), new Reshape(3 * 2 * 2),
+                        new Dense(12, 1, W)),
+                LayerChain.of(new Conv2d(4, 3, 3, 1, 1, W), Activation.leakyRelu(0.2), Pool2d.average(2)),
+                LayerChain.of(new Conv2d(2, 3, 3, 1, 1, W), Activation.leakyRelu(0.2), Pool2d.average(2)));
+        return new MultiScaleDiscriminator(fromImage, blocks, SIDES, 1, 1);
     }
 
     @ParameterizedTest(name = "{0}")
