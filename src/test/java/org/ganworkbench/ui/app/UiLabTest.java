@@ -17,7 +17,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.ganworkbench.ui.UiTestConfigs;
-import org.ganworkbench.ui.lab.LabViewModel;
+import org.ganworkbench.ui.toy.LabViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

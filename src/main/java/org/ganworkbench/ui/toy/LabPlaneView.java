@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.lab;
+package org.ganworkbench.ui.toy;
 
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
