@@ -11,7 +11,7 @@ import org.ganworkbench.engine.style.net.Dl4jVggFeatures;
 import org.ganworkbench.engine.style.net.FeatureNetwork;
 import org.ganworkbench.engine.style.net.Vgg16Weights;
 import org.ganworkbench.engine.style.net.VggFeatures;
-import org.ganworkbench.engine.train.StepBenchmark;
+import org.ganworkbench.engine.bench.StepBenchmark;
 
 /**
  * Times style-transfer iterations on VGG16 the way {@code torch_style_bench.py} times PyTorch's:

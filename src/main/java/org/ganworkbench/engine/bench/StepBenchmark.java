@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.train;
+package org.ganworkbench.engine.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -9,6 +9,15 @@ import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.nn.OpTimer;
+import org.ganworkbench.engine.train.MachineLoad;
+import org.ganworkbench.engine.train.MemorySample;
+import org.ganworkbench.engine.train.StepKind;
+import org.ganworkbench.engine.train.StepMetrics;
+import org.ganworkbench.engine.train.ThreadGovernor;
+import org.ganworkbench.engine.train.ThreadPolicy;
+import org.ganworkbench.engine.train.ThreadSetting;
+import org.ganworkbench.engine.train.Trainer;
+import org.ganworkbench.engine.train.TrainingCounters;
 
 /**
  * Times full training steps of the real {@link Trainer} on the reference benchmark's models, the
