@@ -3,13 +3,18 @@ package org.ganworkbench;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTag;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The dependency rules of DESIGN.md, checked on every build. */
 @AnalyzeClasses(packages = "org.ganworkbench", importOptions = ImportOption.DoNotIncludeTests.class)
+@ArchTag("slow")
 class ArchitectureTest {
 
     @ArchTest
@@ -40,4 +45,36 @@ class ArchitectureTest {
     static final ArchRule enginePackagesHaveNoCycles = slices()
             .matching("org.ganworkbench.engine.(*)..")
             .should().beFreeOfCycles();
+
+    /**
+     * What a view may hold of the engine's: records, enums, and final classes whose fields are all
+     * final (the field descriptions, {@code ConfigField}, {@code StyleFields}), and their nested types.
+     */
+    private static final DescribedPredicate<JavaClass> ENGINE_NON_VALUE_TYPES = DescribedPredicate.describe(
+            "engine classes other than records, enums and immutable final classes",
+            c -> c.getPackageName().startsWith("org.ganworkbench.engine") && !isValueType(c));
+
+    private static boolean isValueType(JavaClass c) {
+        boolean immutableFinal = c.getModifiers().contains(JavaModifier.FINAL) && !c.isInterface()
+                && c.getFields().stream().allMatch(f -> f.getModifiers().contains(JavaModifier.FINAL));
+        if (c.isRecord() || c.isEnum() || immutableFinal) return true;
+        return c.getEnclosingClass().map(ArchitectureTest::isValueType).orElse(false);
+    }
+
+    @ArchTest
+    static final ArchRule viewsSeeOnlyEngineValueTypes = noClasses()
+            .that().resideInAPackage("org.ganworkbench.ui..").and().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat(ENGINE_NON_VALUE_TYPES)
+            .because("a view draws what its view model hands it; only view models call the engine (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule ownLayersKnowOnlyTheModelPackage = noClasses()
+            .that().resideInAPackage("org.ganworkbench.engine.model.nn..")
+            .should().dependOnClassesThat(DescribedPredicate.describe(
+                    "engine classes outside engine.model and the engine's root (but the app's seeded Rng)",
+                    c -> c.getPackageName().startsWith("org.ganworkbench.engine.")
+                            && !c.getPackageName().startsWith("org.ganworkbench.engine.model")
+                            && !c.getName().equals("org.ganworkbench.engine.data.Rng")))
+            .because("model.nn is the layer library that engine.model, the judge and style transfer build on; it must not"
+                    + " reach into training, data or sessions");
 }

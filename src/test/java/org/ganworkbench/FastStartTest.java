@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The fast start's second JVM, for real: the first launch writes the class archive, the next one
  * loads its classes from it; and the cases where no second JVM is started.
  */
+@Tag("slow")
 class FastStartTest {
 
     private static final String PROBE = FastStartProbe.class.getName();

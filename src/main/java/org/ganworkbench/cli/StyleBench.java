@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ganworkbench.engine.style.StyleBenchmark;
-import org.ganworkbench.engine.train.StepBenchmark;
+import org.ganworkbench.engine.bench.StepBenchmark;
 
 /**
  * {@code bench --model style256} (or style128, style512, ...): times style-transfer iterations on

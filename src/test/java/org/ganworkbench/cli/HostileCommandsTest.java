@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ganworkbench.engine.session.HostileZips;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every case ends in exit code 2 and one line that says what to do; nothing is written where it
  * should not be.
  */
+@Tag("slow")
 class HostileCommandsTest {
 
     @TempDir

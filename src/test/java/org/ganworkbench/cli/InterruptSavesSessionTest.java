@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ganworkbench.engine.session.SessionFiles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ctrl-C (SIGINT) or a kill (SIGTERM) during `train` saves the session before the JVM exits. */
+@Tag("slow")
 class InterruptSavesSessionTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The judge on the command line, on a tiny digits run (its judge trains in seconds on 270 images
  * and is then cached in the test cache): eval of an image run, judge of any .npy images, neighbours.
  */
+@Tag("slow")
 class JudgeCommandsTest {
 
     @TempDir

@@ -14,10 +14,12 @@ import org.ganworkbench.engine.session.SessionBranches;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** train --resume S --from-step N goes back to a checkpoint the session kept; compare puts two runs side by side. */
+@Tag("slow")
 class RewindCommandsTest {
 
     @TempDir

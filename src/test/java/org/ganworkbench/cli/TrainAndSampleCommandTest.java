@@ -12,10 +12,12 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.ganworkbench.engine.session.NpyFormat;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The headless commands as a user runs them: train writes a run folder, sample exports it. */
+@Tag("slow")
 class TrainAndSampleCommandTest {
 
     @TempDir

@@ -65,13 +65,6 @@ final class EntryNames {
      * escapes, newlines) become '?', and very long names are cut.
      */
     static String printable(String name) {
-        if (name == null) return "null";
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < name.length() && out.length() < 80; i++) {
-            char c = name.charAt(i);
-            out.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        if (out.length() < name.length()) out.append("...");
-        return out.toString();
+        return org.ganworkbench.engine.io.UntrustedText.printable(name);
     }
 }

@@ -22,7 +22,7 @@ import java.util.StringJoiner;
 public final class NpyFormat {
 
     /** NumPy's own headers are about 128 bytes; this leaves room for any honest writer. */
-    public static final int MAX_HEADER_BYTES = 64 * 1024;
+    public static final int MAX_HEADER_BYTES = org.ganworkbench.engine.io.NpyDict.MAX_HEADER_BYTES;
     /** The largest float[] a JVM allocates. */
     public static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
 

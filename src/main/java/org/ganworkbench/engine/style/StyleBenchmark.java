@@ -11,7 +11,7 @@ import org.ganworkbench.engine.style.net.Dl4jVggFeatures;
 import org.ganworkbench.engine.style.net.FeatureNetwork;
 import org.ganworkbench.engine.style.net.Vgg16Weights;
 import org.ganworkbench.engine.style.net.VggFeatures;
-import org.ganworkbench.engine.train.StepBenchmark;
+import org.ganworkbench.engine.bench.StepBenchmark;
 
 /**
  * Times style-transfer iterations on VGG16 the way {@code torch_style_bench.py} times PyTorch's:
@@ -84,7 +84,7 @@ public final class StyleBenchmark {
         int n = sorted.length;
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         return new Result(o.size(), o.engine(), threads, n, median, sorted[0], sorted[(int) (0.1 * (n - 1))],
-                sorted[(int) (0.9 * (n - 1))], sorted[n - 1], buildMs, firstMs, StepBenchmark.rssMiB(), net.title(),
+                sorted[(int) (0.9 * (n - 1))], sorted[n - 1], buildMs, firstMs, org.ganworkbench.engine.train.MemorySample.currentRssMiB(), net.title(),
                 profile, profiledMs, cpuMs);
     }
 

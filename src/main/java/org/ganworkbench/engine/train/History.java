@@ -111,19 +111,19 @@ public final class History {
                 double v = get(r, c);
                 if (Double.isNaN(v)) continue;
                 if (c == HistoryColumn.STEP || c == HistoryColumn.EPOCH || c == HistoryColumn.THREADS) line.append((long) v);
-                else line.append(sixDigits(v));
+                else line.append(exactText(v));
             }
             out.write(line.append('\n').toString());
         }
     }
 
-    /** Six significant digits without trailing zeros: 0.002, 1.61233, 3.2e-05. */
-    static String sixDigits(double v) {
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return e < 0 ? mantissa : mantissa + s.substring(e);
+    /**
+     * The shortest text that reads back as exactly {@code v} (Java's shortest round-trip form, at
+     * most 17 significant digits; values widened from the step's floats take up to 17 too). Six
+     * digits, as before, lost the low bits: a reopened session's curves differed from the run's.
+     */
+    static String exactText(double v) {
+        return Double.toString(v);
     }
 
     /**

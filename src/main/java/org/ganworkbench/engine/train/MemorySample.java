@@ -29,7 +29,7 @@ public record MemorySample(long step, double rssMiB, double javacppMiB, long jav
         Runtime rt = Runtime.getRuntime();
         long gcs = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) gcs += Math.max(0, gc.getCollectionCount());
-        return new MemorySample(step, StepBenchmark.rssMiB(), Pointer.totalBytes() / MIB, Pointer.totalCount(),
+        return new MemorySample(step, currentRssMiB(), Pointer.totalBytes() / MIB, Pointer.totalCount(),
                 Pointer.physicalBytes() / MIB, (rt.totalMemory() - rt.freeMemory()) / MIB, rt.totalMemory() / MIB, gcs);
     }
 
@@ -40,4 +40,16 @@ public record MemorySample(long step, double rssMiB, double javacppMiB, long jav
     }
 
     private static final double MIB = 1024.0 * 1024.0;
+
+    /** Resident set size of this process in MiB, from /proc/self/status (0 where unavailable). */
+    public static double currentRssMiB() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
 }

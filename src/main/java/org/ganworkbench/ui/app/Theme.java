@@ -21,7 +21,7 @@ final class Theme {
         if (!scene.getStylesheets().contains(light)) scene.getStylesheets().add(0, light);
         if (presenter && !scene.getStylesheets().contains(big)) scene.getStylesheets().add(big);
         if (!presenter) scene.getStylesheets().remove(big);
-        scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenter"), presenter);
+        scene.getRoot().pseudoClassStateChanged(org.ganworkbench.ui.charts.ThemePalette.PRESENTER, presenter);
     }
 
     private static String url(String resource) {

@@ -9,6 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ganworkbench.ui.charts.ThemePalette;
 
 /** Pick two samples (or two seeds); the lerp and slerp strips, the norm plot, PNG and GIF export. */
 final class InterpolationView extends VBox {
@@ -64,8 +65,13 @@ final class InterpolationView extends VBox {
             if (s == null) plot.draw(null, null, Double.NaN);
             else plot.draw(s.lerp().norms(), s.slerp().norms(), vm.priorShell());
         });
-        Label lerpLabel = caption("lerp: a straight line, through the middle of the prior", NormPlot.LERP);
-        Label slerpLabel = caption("slerp: along the great circle, on the prior's shell", NormPlot.SLERP);
+        Label lerpLabel = caption("lerp: a straight line, through the middle of the prior");
+        Label slerpLabel = caption("slerp: along the great circle, on the prior's shell");
+        // the captions wear the plot's curve colours, which follow the theme
+        ThemePalette.redrawOnSwitch(plot, () -> {
+            lerpLabel.setTextFill(NormPlot.lerpColor(ThemePalette.of(plot)));
+            slerpLabel.setTextFill(NormPlot.slerpColor(ThemePalette.of(plot)));
+        });
 
         Button png = new Button("Export PNG...");
         png.setId("interp-export-png");
@@ -90,9 +96,8 @@ final class InterpolationView extends VBox {
         return s;
     }
 
-    private static Label caption(String text, javafx.scene.paint.Color color) {
+    private static Label caption(String text) {
         Label l = new Label(text);
-        l.setTextFill(color);
         l.getStyleClass().add("caption");
         return l;
     }

@@ -3,11 +3,12 @@ package org.ganworkbench.ui.latent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
+import org.ganworkbench.ui.charts.ChartPalette;
+import org.ganworkbench.ui.charts.ThemePalette;
 
 /**
  * A 2D generator's picture: its fixed samples (gray), the image of a regular latent grid (the mesh
- * G warps onto the plane) and the slider's point G(z) in red.
+ * G warps onto the plane) and the slider's point G(z) in the theme's marker colour.
  */
 final class ManifoldView extends Region {
 
@@ -20,6 +21,7 @@ final class ManifoldView extends Region {
         setPrefSize(300, 300);
         setMinSize(100, 100);
         getChildren().add(canvas);
+        ThemePalette.redrawOnSwitch(this, this::draw);
     }
 
     void show(ManifoldViewModel.Picture picture, float[] point) {
@@ -40,7 +42,8 @@ final class ManifoldView extends Region {
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double s = canvas.getWidth();
-        g.setFill(Color.WHITE);
+        ChartPalette palette = ThemePalette.of(this);
+        g.setFill(palette.plot());
         g.fillRect(0, 0, s, s);
         if (picture == null) return;
         double[] box = bounds();
@@ -50,12 +53,12 @@ final class ManifoldView extends Region {
         java.util.function.DoubleUnaryOperator px = x -> s / 2 + (x - cx) * scale;
         java.util.function.DoubleUnaryOperator py = y -> s / 2 - (y - cy) * scale;
         float[] c = picture.cloud();
-        g.setFill(Color.gray(0.6, 0.6));
+        g.setFill(palette.axis().deriveColor(0, 1, 1, 0.6));
         for (int i = 0; i + 1 < c.length; i += 2) g.fillOval(px.applyAsDouble(c[i]) - 1.5, py.applyAsDouble(c[i + 1]) - 1.5, 3, 3);
         float[] m = picture.mesh();
         if (m != null) {
             int n = picture.side();
-            g.setStroke(Color.web("#1b6ac9", 0.7));
+            g.setStroke(palette.discriminator().deriveColor(0, 1, 1, 0.7));
             g.setLineWidth(1);
             for (int line = 0; line < n; line++) {
                 g.beginPath();
@@ -67,7 +70,7 @@ final class ManifoldView extends Region {
             }
         }
         if (point != null) {
-            g.setFill(Color.web("#e0201b"));
+            g.setFill(palette.marker());
             g.fillOval(px.applyAsDouble(point[0]) - 5, py.applyAsDouble(point[1]) - 5, 10, 10);
         }
     }

@@ -5,6 +5,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.ganworkbench.ui.charts.ChartPalette;
+import org.ganworkbench.ui.charts.ThemePalette;
 
 /**
  * |z| along the lerp and the slerp path, with the prior's shell sqrt(d): lerp sags through the
@@ -12,24 +14,42 @@ import javafx.scene.text.TextAlignment;
  */
 final class NormPlot extends Canvas {
 
-    static final Color LERP = Color.web("#d95f02");
-    static final Color SLERP = Color.web("#1b6ac9");
     private static final double PAD = 28;
+    private double[] lerp;
+    private double[] slerp;
+    private double shell = Double.NaN;
 
     NormPlot(double width, double height) {
         super(width, height);
         setId("norm-plot");
+        ThemePalette.redrawOnSwitch(this, () -> draw(lerp, slerp, shell));
         draw(null, null, Double.NaN);
     }
 
+    /** The lerp path's colour: the generator's (orange on the desk). */
+    static Color lerpColor(ChartPalette palette) {
+        return palette.generator();
+    }
+
+    /** The slerp path's colour: the discriminator's (blue on the desk). */
+    static Color slerpColor(ChartPalette palette) {
+        return palette.discriminator();
+    }
+
     void draw(double[] lerp, double[] slerp, double shell) {
+        this.lerp = lerp;
+        this.slerp = slerp;
+        this.shell = shell;
+        ChartPalette palette = ThemePalette.of(this);
+        Color lerpColor = lerpColor(palette);
+        Color slerpColor = slerpColor(palette);
         GraphicsContext g = getGraphicsContext2D();
         double w = getWidth();
         double h = getHeight();
         g.clearRect(0, 0, w, h);
-        g.setFill(Color.web("#fafafa"));
+        g.setFill(palette.plot());
         g.fillRect(0, 0, w, h);
-        g.setFill(Color.web("#444"));
+        g.setFill(palette.text());
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("|z| along the path", 6, 4);
@@ -42,7 +62,7 @@ final class NormPlot extends Canvas {
         double x1 = w - 8;
         double y0 = h - 16;
         double y1 = 30;
-        g.setStroke(Color.web("#999"));
+        g.setStroke(palette.axis());
         g.setLineWidth(1);
         g.strokeLine(x0, y0, x1, y0);
         g.strokeLine(x0, y0, x0, y1);
@@ -53,20 +73,20 @@ final class NormPlot extends Canvas {
         if (!Double.isNaN(shell)) {
             double ys = y0 - (y0 - y1) * shell / max;
             g.setLineDashes(4, 4);
-            g.setStroke(Color.web("#666"));
+            g.setStroke(palette.reference());
             g.strokeLine(x0, ys, x1, ys);
             g.setLineDashes();
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText("√d shell", x1, ys - 1);
         }
-        curve(g, lerp, max, x0, x1, y0, y1, LERP);
-        curve(g, slerp, max, x0, x1, y0, y1, SLERP);
+        curve(g, lerp, max, x0, x1, y0, y1, lerpColor);
+        curve(g, slerp, max, x0, x1, y0, y1, slerpColor);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(LERP);
+        g.setFill(lerpColor);
         g.fillText("lerp", w - 90, 4);
-        g.setFill(SLERP);
+        g.setFill(slerpColor);
         g.fillText("slerp", w - 50, 4);
     }
 

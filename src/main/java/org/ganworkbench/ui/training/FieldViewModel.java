@@ -47,9 +47,16 @@ public final class FieldViewModel {
                 ? "\nLive: can be changed while training." : "");
     }
 
-    /** Values to pick from: an enum's constants, or the built-in datasets (a CSV path may be typed). */
+    /**
+     * Values to pick from: an enum's constants; for the dataset, the built-in ones and the real ones
+     * known by name (MNIST, Fashion-MNIST, ...; one not on this machine is flagged with how to get it),
+     * while a file address (idx:, npz:, folder:, cifar10:, csv:) may be typed.
+     */
     public List<String> choices() {
-        if (field == ConfigFields.DATASET) return Datasets.builtIn().stream().map(DatasetInfo::id).toList();
+        if (field == ConfigFields.DATASET) {
+            return java.util.stream.Stream.concat(Datasets.builtIn().stream(), Datasets.real().stream())
+                    .map(DatasetInfo::id).toList();
+        }
         return field.choices();
     }
 

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.ganworkbench.engine.session.HostileZips;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Judges are cached per dataset fingerprint; a cached file that cannot be trusted is refused with a reason and retrained. */
+@Tag("slow")
 class JudgeCacheTest {
 
     @TempDir

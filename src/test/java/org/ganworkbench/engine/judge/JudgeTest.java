@@ -9,9 +9,11 @@ import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.data.ImageDataset;
 import org.ganworkbench.engine.data.Rng;
 import org.ganworkbench.engine.metrics.ClassVerdicts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The judge learns the digits, and its numbers mean what they say on real, single-class and noise images. */
+@Tag("slow")
 class JudgeTest {
 
     @Test

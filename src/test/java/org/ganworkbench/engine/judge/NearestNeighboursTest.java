@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.ganworkbench.engine.data.ImageDataset;
 import org.ganworkbench.engine.data.Rng;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Planted copies of training images are found exactly, in pixels and in the judge's features. */
+@Tag("slow")
 class NearestNeighboursTest {
 
     @Test

@@ -16,6 +16,7 @@ import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.LatentDistribution;
 import org.ganworkbench.engine.config.ModelSpec;
 import org.ganworkbench.engine.config.Architecture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +31,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * parameters and optimizer state after an Adam step, the same inference after it. Together with
  * the parameter layout this is what lets old sessions load and train on unchanged.
  */
+@Tag("slow")
 class Dl4jEquivalenceTest {
 
     /** Float arithmetic in different kernels (oneDNN or libnd4j vs DL4J's im2col + gemm). */

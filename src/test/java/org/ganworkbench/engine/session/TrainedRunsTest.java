@@ -10,6 +10,7 @@ import java.util.List;
 import org.ganworkbench.engine.config.Lessons;
 import org.ganworkbench.engine.metrics.ModeCoverageResult;
 import org.ganworkbench.engine.train.TrainingRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every one listed is in the build, opens without a warning, and is the trained run its description
  * promises, not an untrained or damaged one.
  */
+@Tag("slow")
 class TrainedRunsTest {
 
     @TempDir

@@ -9,10 +9,12 @@ import org.ganworkbench.engine.ComputeBackend;
 import org.ganworkbench.engine.style.net.RandomFilterFeatures;
 import org.ganworkbench.engine.style.pictures.BuiltInPicture;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The optimisation on the built-in network, at 64 px (a few milliseconds per iteration). */
+@Tag("slow")
 class StyleOptimisationTest {
 
     private static final int SIZE = 64;

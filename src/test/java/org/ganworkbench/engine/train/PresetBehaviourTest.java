@@ -14,6 +14,7 @@ import org.ganworkbench.engine.metrics.ModeCoverageResult;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.ComputeBackend;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * presets (the README's table has the full-length figures). Measured with the papers' criteria
  * (ModeCoverage: 3 standard deviations, 2,500 samples).
  */
+@Tag("slow")
 class PresetBehaviourTest {
 
     /** The steps below run on this thread, as on a run's engine thread (the same bits on any count). */

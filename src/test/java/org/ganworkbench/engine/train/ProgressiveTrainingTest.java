@@ -11,10 +11,12 @@ import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.session.SessionFiles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A progressive run grows on schedule or when told, keeps what it learnt, and resumes mid-fade exactly. */
+@Tag("slow")
 class ProgressiveTrainingTest {
 
     @TempDir

@@ -8,6 +8,7 @@ import org.ganworkbench.engine.config.Preset;
 import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.engine.metrics.ModeCoverageResult;
 import org.ganworkbench.engine.session.RunExports;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * 3 standard deviations of a mode, measured as {@code eval} measures it (2,500 samples, seed 1).
  * The two runs must be the same run: the thread count changes the speed, never the lesson.
  */
+@Tag("slow")
 class RingRemedyTest {
 
     @Test

@@ -12,6 +12,7 @@ import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.data.Datasets;
 import org.ganworkbench.engine.model.GanModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * networks would not reach. Before those products ran on one thread, every model here differed in
  * its first steps.
  */
+@Tag("slow")
 class ThreadIndependenceTest {
 
     @AfterEach

@@ -2,6 +2,7 @@ package org.ganworkbench.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.ganworkbench.engine.bench.BenchModel;
 import org.ganworkbench.engine.model.GanModel;
 import org.junit.jupiter.api.Test;
 

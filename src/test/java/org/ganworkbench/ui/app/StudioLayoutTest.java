@@ -18,6 +18,7 @@ import org.ganworkbench.engine.config.Presets;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.charts.ChartDeck;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,7 @@ import org.testfx.framework.junit5.Start;
  * wholly inside the window at a readable size. The banner carries the longest built-in caption.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class StudioLayoutTest {
 
     static final double[][] SIZES = {{1280, 720}, {1024, 768}, {1366, 768}, {1920, 1080}};

@@ -16,9 +16,11 @@ import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.run.DirectTaskRunner;
 import org.ganworkbench.ui.run.Notice;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Start, stop, start again, reset, a lesson's length: what the run buttons do, on a real tiny run. */
+@Tag("slow")
 class StudioRunFlowTest {
 
     private static final Preset TWELVE_STEPS = new Preset("tiny", "Tiny digits", "A test lesson.", 12,

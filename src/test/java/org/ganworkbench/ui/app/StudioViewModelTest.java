@@ -18,6 +18,7 @@ import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.run.DirectTaskRunner;
 import org.ganworkbench.ui.run.Notice;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The studio's view models against a real tiny run, without a window: background jobs run on the
  * test thread and the test plays the FX thread by calling the pulse itself.
  */
+@Tag("slow")
 class StudioViewModelTest {
 
     private final StudioViewModel vm = new StudioViewModel(UiTestConfigs.preset(UiTestConfigs.tinyDigits()),

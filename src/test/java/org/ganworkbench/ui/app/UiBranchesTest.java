@@ -15,6 +15,7 @@ import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.charts.ChartSeries;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The A / B tab: branch the studio's run with another D rate, watch both side by side, keep B. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiBranchesTest {
 
     private final StudioFixture app = new StudioFixture();

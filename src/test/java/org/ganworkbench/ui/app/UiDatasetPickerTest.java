@@ -21,6 +21,7 @@ import org.ganworkbench.ui.datasets.DatasetEntry;
 import org.ganworkbench.ui.datasets.DatasetSources;
 import org.ganworkbench.ui.datasets.PictureFolders;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import org.testfx.framework.junit5.Start;
  * dataset with a line saying what was read.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiDatasetPickerTest {
 
     private static final String FASHION = "Fashion-MNIST clothing (60,000, 28x28 gray)";

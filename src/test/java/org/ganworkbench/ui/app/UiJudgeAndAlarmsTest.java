@@ -17,6 +17,7 @@ import org.ganworkbench.ui.charts.ChartModel;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 import org.ganworkbench.ui.quality.DViewStrip;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
  * remedy sets the knob and draws its marker on the charts.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiJudgeAndAlarmsTest {
 
     private final StudioFixture app = new StudioFixture();

@@ -17,8 +17,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.ganworkbench.ui.UiTestConfigs;
-import org.ganworkbench.ui.lab.LabViewModel;
+import org.ganworkbench.ui.toy.LabViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The 2D lab in the studio, headless, on a tiny GAN learning the ring of 8 for real. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiLabTest {
 
     @TempDir

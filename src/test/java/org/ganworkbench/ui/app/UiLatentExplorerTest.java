@@ -18,6 +18,7 @@ import org.ganworkbench.ui.latent.LatentExplorerView;
 import org.ganworkbench.ui.latent.LatentSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The latent explorer tab in the real window, headless: a session, a slider, two picked cells. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiLatentExplorerTest {
 
     @TempDir

@@ -11,6 +11,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The Lessons menu in the window: a lesson opens its preset with its cues, its remedy and the next lesson. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiLessonsTest {
 
     private final StudioFixture app = new StudioFixture();

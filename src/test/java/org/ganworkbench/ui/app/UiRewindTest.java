@@ -17,6 +17,7 @@ import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The checkpoint timeline under the charts: click a checkpoint, Rewind to here, and the run is back there. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiRewindTest {
 
     private final StudioFixture app = new StudioFixture();

@@ -11,6 +11,7 @@ import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
  * on the window's pulse, a knob typed in mid-run becomes a marker on the charts, Reset ends it.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiStyleTransferTest {
 
     private final StudioFixture app = new StudioFixture();

@@ -26,6 +26,7 @@ import org.ganworkbench.engine.train.HistoryColumn;
 import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The main window, headless (Monocle), training a tiny digits GAN for real. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class UiTrainingStudioTest {
 
     private final StudioFixture app = new StudioFixture();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -13,6 +14,7 @@ import org.testfx.framework.junit5.Start;
 
 /** A chart title too long for the room beside its legend is cut short, never drawn under it. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class ChartTitleTest {
 
     private static final Font PRESENTER = Font.font(20);

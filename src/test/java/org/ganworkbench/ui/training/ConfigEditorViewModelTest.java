@@ -18,6 +18,16 @@ class ConfigEditorViewModelTest {
     private final ConfigEditorViewModel vm = new ConfigEditorViewModel(Presets.defaultPreset().config());
 
     @Test
+    void theDatasetFieldOffersTheRealDatasetsBesideTheBuiltInOnes() {
+        FieldViewModel dataset = vm.fields().stream().filter(f -> f.field() == org.ganworkbench.engine.config.ConfigFields.DATASET)
+                .findFirst().orElseThrow();
+        java.util.List<String> choices = dataset.choices();
+        assertTrue(choices.contains("digits") && choices.contains("ring8"), choices.toString());
+        for (var real : org.ganworkbench.engine.data.Datasets.real()) assertTrue(choices.contains(real.id()), real.id());
+        assertTrue(choices.contains("fashion-mnist"), choices.toString());
+    }
+
+    @Test
     void theDefaultPresetIsValidAndEveryFieldShowsItsValue() {
         vm.loadPreset(Presets.defaultPreset());
         assertTrue(vm.valid());

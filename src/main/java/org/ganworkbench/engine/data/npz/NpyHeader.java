@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.io.DataFileStreams;
+import org.ganworkbench.engine.io.NpyDict;
 
 /**
- * The header of one {@code .npy} array: magic {@code \x93NUMPY}, a version, the header length, then
- * a Python dict literal. Only the exact form NumPy writes is accepted (keys in its sorted order,
- * C order), which is what every {@code numpy.save} and {@code numpy.savez} produces.
+ * The header of one {@code .npy} array in a dataset's {@code .npz}: magic {@code \x93NUMPY}, a
+ * version, the header length, then the dict that {@link NpyDict} parses (the same parser and the
+ * same header limit as a session's arrays). C order only, which every {@code numpy.save} and
+ * {@code numpy.savez} produces.
  *
  * @param descr  the dtype, e.g. {@code |u1} or {@code <i8}
  * @param shape  the dimensions
@@ -21,9 +22,7 @@ import org.ganworkbench.engine.data.io.DataFileStreams;
 record NpyHeader(String descr, long[] shape, int bytes) {
 
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
-    private static final int MAX_HEADER = 4096;
-    private static final Pattern DICT = Pattern.compile(
-            "\\{'descr': *'([|<>][a-z][0-9]{1,2})', *'fortran_order': *(True|False), *'shape': *\\(([0-9, ]{0,200})\\),? *\\} *\n");
+    private static final Pattern DESCR = Pattern.compile("[|<>][a-z][0-9]{1,2}");
 
     static NpyHeader read(InputStream in, String where) throws IOException {
         byte[] start = new byte[8];
@@ -36,13 +35,19 @@ record NpyHeader(String descr, long[] shape, int bytes) {
         DataFileStreams.readFully(in, len, 0, lengthBytes);
         long headerLength = 0;
         for (int i = lengthBytes - 1; i >= 0; i--) headerLength = headerLength << 8 | (len[i] & 0xff);
-        if (headerLength > MAX_HEADER) throw bad(where, "its header claims " + headerLength + " bytes");
+        if (headerLength > NpyDict.MAX_HEADER_BYTES) throw bad(where, "its header claims " + headerLength + " bytes");
         byte[] dict = new byte[(int) headerLength];
         DataFileStreams.readFully(in, dict, 0, dict.length);
-        Matcher m = DICT.matcher(new String(dict, StandardCharsets.ISO_8859_1));
-        if (!m.matches()) throw bad(where, "its header is not the dict NumPy writes");
-        if (m.group(2).equals("True")) throw bad(where, "it is in Fortran order; save numpy.ascontiguousarray(a)");
-        return new NpyHeader(m.group(1), parseShape(m.group(3), where), 8 + lengthBytes + dict.length);
+        NpyDict parsed;
+        try {
+            parsed = NpyDict.parse(new String(dict, StandardCharsets.ISO_8859_1));
+        } catch (NpyDict.Malformed e) {
+            throw bad(where, "its header is not the dict NumPy writes: " + e.getMessage());
+        }
+        if (!DESCR.matcher(parsed.descr()).matches()) throw bad(where, "its header is not the dict NumPy writes");
+        if (parsed.fortranOrder()) throw bad(where, "it is in Fortran order; save numpy.ascontiguousarray(a)");
+        for (long d : parsed.shape()) if (d > Integer.MAX_VALUE) throw bad(where, "a dimension is absurdly large");
+        return new NpyHeader(parsed.descr(), parsed.shape(), 8 + lengthBytes + dict.length);
     }
 
     /** Number of values; Long.MAX_VALUE when the product overflows (a header no real array has). */
@@ -53,19 +58,6 @@ record NpyHeader(String descr, long[] shape, int bytes) {
             n *= d;
         }
         return n;
-    }
-
-    private static long[] parseShape(String text, String where) {
-        String[] parts = text.split(",");
-        long[] dims = new long[parts.length];
-        int n = 0;
-        for (String p : parts) {
-            String t = p.strip();
-            if (t.isEmpty()) continue;
-            if (t.length() > 10 || Long.parseLong(t) > Integer.MAX_VALUE) throw bad(where, "a dimension is absurdly large");
-            dims[n++] = Long.parseLong(t);
-        }
-        return Arrays.copyOf(dims, n);
     }
 
     private static DatasetException bad(String where, String detail) {

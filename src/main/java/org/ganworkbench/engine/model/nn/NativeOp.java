@@ -26,6 +26,8 @@ final class NativeOp {
     private final OpContext context;
     /** Runs on one thread of the caller's team (see {@link #product}). */
     private final boolean oneThread;
+    /** The helpers flag last set on {@link #context}: set only when it changes, a native call per op saved. */
+    private boolean helpersAllowed = true;
 
     private NativeOp(String name, long[] intArgs, double[] floatArgs, boolean[] boolArgs) {
         this(name, intArgs, floatArgs, boolArgs, false);
@@ -90,6 +92,11 @@ final class NativeOp {
         try {
             for (int i = 0; i < inputs.length; i++) context.setInputArray(i, inputs[i]);
             for (int i = 0; i < outputs.length; i++) context.setOutputArray(i, outputs[i]);
+            boolean allow = !OneDnnBypass.active();
+            if (allow != helpersAllowed) {
+                context.allowHelpers(allow);
+                helpersAllowed = allow;
+            }
             EXEC.exec(op, context);
         } finally {
             context.purge();

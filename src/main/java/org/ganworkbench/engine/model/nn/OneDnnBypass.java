@@ -1,8 +1,5 @@
 package org.ganworkbench.engine.model.nn;
 
-import org.nd4j.linalg.factory.Environment;
-import org.nd4j.linalg.factory.Nd4j;
-
 /**
  * Runs an op on libnd4j's own CPU path (OpenBLAS for matmul) instead of its oneDNN helper.
  *
@@ -13,13 +10,16 @@ import org.nd4j.linalg.factory.Nd4j;
  * pattern: loads a multiple of 4 KiB apart compete for the same cache sets).
  * docs/performance.md has the measurements per shape.
  *
- * <p>libnd4j reads the switch as a process-wide flag at each op; only the engine thread turns it
- * off, for one op, and turns it back on. An op another thread runs in that window (the latent
- * explorer's renderer) takes the OpenBLAS path: the same product, summed in another order.
+ * <p>The choice is the calling thread's: {@link #run} marks this thread, and {@link NativeOp} turns
+ * the helpers off on its own op context (libnd4j honours a context's flag as well as the process's).
+ * The process-wide switch ({@code Nd4j.getEnvironment().allowHelpers}) is never touched, so the
+ * latent explorer's renderer, running its ops on another thread at the same moment, keeps oneDNN's
+ * path and its bits (OneDnnBypassThreadsTest).
  */
 final class OneDnnBypass {
 
     private static final int ALIAS_BYTES = 4096;
+    private static final ThreadLocal<boolean[]> ON_THIS_THREAD = ThreadLocal.withInitial(() -> new boolean[1]);
 
     private OneDnnBypass() {
     }
@@ -29,17 +29,23 @@ final class OneDnnBypass {
         return rows * elementBytes % ALIAS_BYTES == 0;
     }
 
+    /** Runs {@code op} with this thread's native ops off oneDNN; other threads are not affected. */
     static void run(Runnable op) {
-        Environment env = Nd4j.getEnvironment();
-        if (!env.helpersAllowed()) {
+        boolean[] bypassing = ON_THIS_THREAD.get();
+        if (bypassing[0]) {
             op.run();
             return;
         }
-        env.allowHelpers(false);
+        bypassing[0] = true;
         try {
             op.run();
         } finally {
-            env.allowHelpers(true);
+            bypassing[0] = false;
         }
+    }
+
+    /** True inside {@link #run} on this thread. */
+    static boolean active() {
+        return ON_THIS_THREAD.get()[0];
     }
 }

@@ -15,10 +15,12 @@ import org.ganworkbench.engine.data.ClassNames;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.ImageDataset;
 import org.ganworkbench.engine.data.idx.IdxFixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** CIFAR-10 from the downloaded tar.gz or its unpacked folder; crafted archives are refused. */
+@Tag("slow")
 class Cifar10Test {
 
     @TempDir

@@ -10,9 +10,11 @@ import org.ganworkbench.engine.config.DataSpec;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.data.Datasets;
 import org.ganworkbench.engine.data.ImageDataset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The digits look like MNIST to the rest of the app: shape, labels, value range, ink amount. */
+@Tag("slow")
 class DigitDatasetTest {
 
     private static final int PIXELS = 28 * 28;

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.ganworkbench.engine.data.ImageDataset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Placed like MNIST: centred by centre of mass, about 20 px tall, never cut off by the border. */
+@Tag("slow")
 class DigitPlacementTest {
 
     private static final int SIDE = 28;

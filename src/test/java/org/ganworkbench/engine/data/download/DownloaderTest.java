@@ -18,10 +18,12 @@ import org.ganworkbench.engine.data.Fingerprint;
 import org.ganworkbench.engine.data.catalog.RemoteFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Downloads from a loopback server: verified, atomic, resumable; every failure leaves no usable-looking file. */
+@Tag("slow")
 class DownloaderTest {
 
     static final byte[] CONTENT = content(300_000);

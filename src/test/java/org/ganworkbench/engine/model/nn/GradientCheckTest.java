@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ganworkbench.engine.model.nn.ParamSpec.Init;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * tiny networks that use every layer kind. The loss is L = sum(out * R) for a fixed random R, so
  * dL/dout = R; batch norm runs in training mode (batch statistics) in both.
  */
+@Tag("slow")
 class GradientCheckTest {
 
     private static final double H = 1e-6;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.ref.WeakReference;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,6 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * garbage collector had collected their Java objects (RSS +300 MiB over 10,000 MLP steps,
  * docs/performance.md). Not a timing test: it counts memory.
  */
+@Tag("slow")
 class NativeOpMemoryTest {
 
     private static final int CALLS_PER_ROUND = 200;
@@ -79,6 +81,6 @@ class NativeOpMemoryTest {
     }
 
     private static double rssMiB() {
-        return org.ganworkbench.engine.train.StepBenchmark.rssMiB();
+        return org.ganworkbench.engine.train.MemorySample.currentRssMiB();
     }
 }

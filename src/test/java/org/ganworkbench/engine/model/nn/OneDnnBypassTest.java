@@ -25,16 +25,20 @@ class OneDnnBypassTest {
     }
 
     @Test
-    void helpersAreAllowedAgainAfterTheOpEvenWhenItFails() {
+    void theBypassEndsWithTheOpEvenWhenItFailsAndNeverTouchesTheProcessFlag() {
         assertTrue(Nd4j.getEnvironment().helpersAllowed(), "the default this project runs with");
-        boolean[] during = new boolean[1];
-        OneDnnBypass.run(() -> during[0] = Nd4j.getEnvironment().helpersAllowed());
-        assertFalse(during[0], "off while the op runs");
-        assertTrue(Nd4j.getEnvironment().helpersAllowed());
+        boolean[] during = new boolean[2];
+        OneDnnBypass.run(() -> {
+            during[0] = OneDnnBypass.active();
+            during[1] = Nd4j.getEnvironment().helpersAllowed();
+        });
+        assertTrue(during[0], "on for this thread while the op runs");
+        assertTrue(during[1], "the process-wide flag stays on");
+        assertFalse(OneDnnBypass.active());
         assertThrows(IllegalStateException.class, () -> OneDnnBypass.run(() -> {
             throw new IllegalStateException("op failed");
         }));
-        assertTrue(Nd4j.getEnvironment().helpersAllowed(), "back on after a failure too");
+        assertFalse(OneDnnBypass.active(), "off after a failure too");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.ganworkbench.engine.model.nn.ParamSpec.Init;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -16,6 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * label as trailing one-hot columns (MLP) and as constant planes (DCGAN); the label part of the
  * input gets no gradient, and the label changes the score only through the projection.
  */
+@Tag("slow")
 class ProjectionDiscriminatorTest {
 
     private static final double H = 1e-6;

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,6 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * weights (read out of the graph the way the zoo's ImageNet file is read), and carries gradients
  * back to the image as DL4J's layers do. 32x32 pictures: relu5_1 is 2x2 there.
  */
+@Tag("slow")
 class VggEquivalenceTest {
 
     private static final int SIZE = 32;

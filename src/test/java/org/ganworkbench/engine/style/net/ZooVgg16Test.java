@@ -24,6 +24,7 @@ import org.ganworkbench.engine.data.download.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * VGG16 up to relu5_1 in DL4J's own format, all zeros but a few marked weights (it compresses to a
  * few hundred kB); its checksum stands in for the one the zoo publishes for the ImageNet file.
  */
+@Tag("slow")
 class ZooVgg16Test {
 
     private static byte[] zooFile;

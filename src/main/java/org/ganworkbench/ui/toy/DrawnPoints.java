@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.lab;
+package org.ganworkbench.ui.toy;
 
 import java.io.IOException;
 import java.io.Writer;

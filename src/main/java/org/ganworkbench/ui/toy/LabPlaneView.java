@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.lab;
+package org.ganworkbench.ui.toy;
 
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
@@ -14,6 +14,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.ganworkbench.engine.event.ToyFrame;
 import org.ganworkbench.engine.toy.ViewBox;
+import org.ganworkbench.ui.charts.ChartPalette;
+import org.ganworkbench.ui.charts.ThemePalette;
 import org.ganworkbench.ui.samples.PixelImage;
 
 /**
@@ -24,12 +26,8 @@ import org.ganworkbench.ui.samples.PixelImage;
  */
 final class LabPlaneView extends Region {
 
-    private static final Color REAL = Color.web("#188038", 0.55);
-    private static final Color GENERATED = Color.web("#e8710a", 0.9);
-    private static final Color ARROW = Color.web("#202124", 0.75);
-    private static final Color MESH = Color.web("#e8710a", 0.3);
-    private static final Color REAL_RING = Color.web("#188038", 0.9);
-    private static final Color TRAIL = Color.web("#5f6368", 0.8);
+    /** The theme's palette, read at each frame (the plane draws over D's heat map, so the plot colour is not painted). */
+    private ChartPalette palette = ChartPalette.LIGHT;
 
     private final LabViewModel vm;
     private final ImageView heat = new ImageView();
@@ -59,6 +57,7 @@ final class LabPlaneView extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> vm.strokeEnded());
         widthProperty().addListener((obs, o, n) -> resized = true);
         heightProperty().addListener((obs, o, n) -> resized = true);
+        ThemePalette.redrawOnSwitch(this, this::draw);
     }
 
     void setPresenter(boolean on) {
@@ -108,6 +107,7 @@ final class LabPlaneView extends Region {
 
     private void draw() {
         draws++;
+        palette = ThemePalette.of(this);
         GraphicsContext g = canvas.getGraphicsContext2D();
         double size = canvas.getWidth();
         g.clearRect(0, 0, size, canvas.getHeight());
@@ -117,13 +117,13 @@ final class LabPlaneView extends Region {
         boolean looking = vm.toolProperty().get() == LabViewModel.Tool.LOOK;
         heat.setVisible(vm.showFieldProperty().get() && looking);
         axes(g, p);
-        if (looking && f != null && f.meshSide() > 0 && vm.showMeshProperty().get()) mesh(g, p, f);
-        dots(g, p, vm.realProperty().get(), REAL, dot * 1.2);
+        if (looking && f != null && f.meshSide() > 0 && vm.showMeshProperty().get()) mesh(g, p, f, alpha(palette.generator(), 0.3));
+        dots(g, p, vm.realProperty().get(), alpha(palette.real(), 0.55), dot * 1.2);
         if (looking) {
-            trails(g, p, vm.trailsFromProperty().get(), vm.generatedProperty().get(), f);
-            dots(g, p, vm.generatedProperty().get(), GENERATED, dot);
-            rings(g, p, vm.realProperty().get(), dot * 2.4); // real data stays visible under a crowd of generated points
-            if (f != null && vm.showArrowsProperty().get()) arrows(g, p, f);
+            trails(g, p, vm.trailsFromProperty().get(), vm.generatedProperty().get(), f, alpha(palette.reference(), 0.8));
+            dots(g, p, vm.generatedProperty().get(), alpha(palette.generator(), 0.9), dot);
+            rings(g, p, vm.realProperty().get(), dot * 2.4, alpha(palette.real(), 0.9)); // real data stays visible under a crowd of generated points
+            if (f != null && vm.showArrowsProperty().get()) arrows(g, p, f, alpha(palette.text(), 0.75));
         }
         caption(g, size, f, looking);
     }
@@ -140,7 +140,7 @@ final class LabPlaneView extends Region {
     }
 
     private void axes(GraphicsContext g, Plane p) {
-        g.setStroke(Color.web("#9aa0a6", 0.6));
+        g.setStroke(alpha(palette.axis(), 0.6));
         g.setLineWidth(1);
         g.strokeLine(Math.round(p.x(0)) + 0.5, 0, Math.round(p.x(0)) + 0.5, p.size());
         g.strokeLine(0, Math.round(p.y(0)) + 0.5, p.size(), Math.round(p.y(0)) + 0.5);
@@ -148,10 +148,10 @@ final class LabPlaneView extends Region {
     }
 
     /** The image of the latent grid: one polyline per grid row and per grid column. */
-    private static void mesh(GraphicsContext g, Plane p, ToyFrame f) {
+    private static void mesh(GraphicsContext g, Plane p, ToyFrame f, Color colour) {
         int n = f.meshSide();
         float[] m = f.mesh();
-        g.setStroke(MESH);
+        g.setStroke(colour);
         g.setLineWidth(1);
         for (int line = 0; line < n; line++) {
             g.beginPath();
@@ -182,9 +182,9 @@ final class LabPlaneView extends Region {
     }
 
     /** Outlines of the real points: a few hundred at most, since they mostly coincide on screen. */
-    private static void rings(GraphicsContext g, Plane p, float[] xy, double d) {
+    private static void rings(GraphicsContext g, Plane p, float[] xy, double d, Color colour) {
         if (xy == null) return;
-        g.setStroke(REAL_RING);
+        g.setStroke(colour);
         g.setLineWidth(1.2);
         int stride = Math.max(1, xy.length / 2 / 400);
         for (int i = 0; i + 1 < xy.length; i += 2 * stride) {
@@ -195,16 +195,16 @@ final class LabPlaneView extends Region {
     }
 
     /** Where the arrowed points were before a slow-motion G step. */
-    private static void trails(GraphicsContext g, Plane p, float[] before, float[] now, ToyFrame f) {
+    private static void trails(GraphicsContext g, Plane p, float[] before, float[] now, ToyFrame f, Color colour) {
         if (before == null || now == null || f == null) return;
-        g.setStroke(TRAIL);
+        g.setStroke(colour);
         g.setLineWidth(1.2);
         int n = Math.min(f.arrowStarts().length, now.length);
         for (int i = 0; i + 1 < n; i += 2) g.strokeLine(p.x(before[i]), p.y(before[i + 1]), p.x(now[i]), p.y(now[i + 1]));
     }
 
     /** G's push, scaled so the typical (90th percentile) arrow is 5% of the view; the longest are capped. */
-    private static void arrows(GraphicsContext g, Plane p, ToyFrame f) {
+    private static void arrows(GraphicsContext g, Plane p, ToyFrame f, Color colour) {
         float[] a = f.arrows();
         float[] s = f.arrowStarts();
         double[] len = new double[a.length / 2];
@@ -214,7 +214,7 @@ final class LabPlaneView extends Region {
         double typical = sorted.length == 0 ? 0 : sorted[(int) (0.9 * (sorted.length - 1))];
         if (!(typical > 0)) return;
         double unit = 0.05 * p.size() / typical;
-        g.setStroke(ARROW);
+        g.setStroke(colour);
         g.setLineWidth(1.1);
         for (int i = 0; i < len.length; i++) {
             double l = Math.min(len[i] * unit, 0.08 * p.size());
@@ -270,7 +270,7 @@ final class LabPlaneView extends Region {
             g.setFill(Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255));
             g.fillRect(x + i, y, 1, h);
         }
-        g.setStroke(Color.web("#5f6368"));
+        g.setStroke(palette.reference());
         g.setLineWidth(1);
         g.strokeRect(x + 0.5, y + 0.5, w, h);
         label(g, left, x, size - 6, fs);
@@ -285,14 +285,18 @@ final class LabPlaneView extends Region {
         return t.getLayoutBounds().getWidth();
     }
 
-    /** Text on a translucent white plate, readable over any colour of the map. */
-    private static void label(GraphicsContext g, String text, double x, double y, double fs) {
+    /** Text on a translucent plate of the theme's background, readable over any colour of the map. */
+    private void label(GraphicsContext g, String text, double x, double y, double fs) {
         if (text.isEmpty()) return;
         double w = textWidth(g, text);
         double left = g.getTextAlign() == TextAlignment.RIGHT ? x - w : x;
-        g.setFill(Color.web("#ffffff", 0.75));
+        g.setFill(alpha(palette.plot(), 0.75));
         g.fillRect(left - 3, y - fs * 1.25, w + 6, fs * 1.3);
-        g.setFill(Color.web("#202124"));
+        g.setFill(palette.text());
         g.fillText(text, x, y);
+    }
+
+    private static Color alpha(Color c, double opacity) {
+        return c.deriveColor(0, 1, 1, opacity);
     }
 }

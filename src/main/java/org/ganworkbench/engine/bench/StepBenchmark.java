@@ -1,9 +1,6 @@
-package org.ganworkbench.engine.train;
+package org.ganworkbench.engine.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,6 +9,15 @@ import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.nn.OpTimer;
+import org.ganworkbench.engine.train.MachineLoad;
+import org.ganworkbench.engine.train.MemorySample;
+import org.ganworkbench.engine.train.StepKind;
+import org.ganworkbench.engine.train.StepMetrics;
+import org.ganworkbench.engine.train.ThreadGovernor;
+import org.ganworkbench.engine.train.ThreadPolicy;
+import org.ganworkbench.engine.train.ThreadSetting;
+import org.ganworkbench.engine.train.Trainer;
+import org.ganworkbench.engine.train.TrainingCounters;
 
 /**
  * Times full training steps of the real {@link Trainer} on the reference benchmark's models, the
@@ -123,7 +129,7 @@ public final class StepBenchmark {
 
         String loadBefore = MachineLoad.loadAverage();
         MachineLoad.Sample load0 = MachineLoad.now();
-        double rssStart = rssMiB();
+        double rssStart = MemorySample.currentRssMiB();
         java.util.TreeMap<Integer, Integer> stepsPerThreadCount = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         double[] times = new double[1024];
         double[] cpuTimes = new double[1024];
@@ -154,7 +160,7 @@ public final class StepBenchmark {
         MachineLoad.Sample load1 = MachineLoad.now();
         double cpu = load1.processSeconds() - load0.processSeconds();
         double other = MachineLoad.otherCores(load0, load1);
-        double rssEnd = rssMiB();
+        double rssEnd = MemorySample.currentRssMiB();
         StringBuilder used = new StringBuilder();
         stepsPerThreadCount.forEach((t, count) -> used.append(used.length() == 0 ? "" : ", ").append(t).append(": ").append(count));
 
@@ -182,17 +188,4 @@ public final class StepBenchmark {
     private static double ms(long nanos) {
         return nanos / 1e6;
     }
-
-    /** Resident set size of this process in MiB, from /proc/self/status (0 where unavailable). */
-    public static double rssMiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
-    }
-
 }

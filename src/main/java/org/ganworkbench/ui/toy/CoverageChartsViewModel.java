@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.lab;
+package org.ganworkbench.ui.toy;
 
 import java.util.List;
 import javafx.beans.property.IntegerProperty;

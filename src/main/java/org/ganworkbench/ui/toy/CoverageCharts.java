@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.lab;
+package org.ganworkbench.ui.toy;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.lab;
+package org.ganworkbench.ui.toy;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

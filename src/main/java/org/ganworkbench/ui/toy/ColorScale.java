@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.lab;
+package org.ganworkbench.ui.toy;
 
 import java.util.Arrays;
 import org.ganworkbench.engine.config.LossKind;

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.lab;
+package org.ganworkbench.ui.toy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.train;
+package org.ganworkbench.engine.bench;
 
 import java.util.List;
 import java.util.Locale;
