@@ -17,6 +17,7 @@ import org.ganworkbench.engine.config.TrickSpec;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.data.ImageDataset;
 import org.ganworkbench.engine.data.toy.ToyDistributions;
+import org.ganworkbench.engine.train.TrainingCounters;
 
 /**
  * The three models of the PyTorch reference benchmark ({@code torch_gan_bench.py}), layer for
