@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.train.Intervention;
 
 /** Everything on a chart that is not a data line: grid, axes, reference line, knob markers, legend. */
@@ -104,6 +105,33 @@ final class ChartDecorations {
             g.fillRect(leftOfLine ? tx - textWidth - 1 : tx - 1, y, textWidth + 2, fs);
             g.setFill(color);
             g.fillText(label, tx, y);
+        }
+    }
+
+    /**
+     * A solid line where a progressive run changed stage or finished a fade-in, labelled along the
+     * plot's bottom edge in the text colour: the knob changes keep the top rows, so neither hides the other.
+     */
+    void growthMarkers(List<GrowthStatus.Marker> markers) {
+        g.setFont(Font.font(fs * 0.85));
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setLineWidth(1.5);
+        for (int i = 0; i < markers.size(); i++) {
+            GrowthStatus.Marker m = markers.get(i);
+            if (m.step() < geo.x0 || m.step() > geo.x1) continue;
+            double x = Math.round(geo.px(m.step())) + 0.5;
+            g.setStroke(palette.reference());
+            g.strokeLine(x, geo.top, x, geo.bottom());
+            double textWidth = width(m.label(), g.getFont());
+            boolean leftOfLine = x + 4 + textWidth > geo.right();
+            g.setTextAlign(leftOfLine ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            // a fade-in and its end are close together: alternate two rows
+            double y = geo.bottom() - 2 - (i % 2) * fs * 1.1;
+            double tx = leftOfLine ? x - 4 : x + 4;
+            g.setFill(palette.plot().deriveColor(0, 1, 1, 0.8));
+            g.fillRect(leftOfLine ? tx - textWidth - 1 : tx - 1, y - fs, textWidth + 2, fs);
+            g.setFill(palette.text());
+            g.fillText(m.label(), tx, y);
         }
     }
 

@@ -6,7 +6,9 @@ import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.paint.Color;
@@ -36,6 +38,9 @@ public final class DashboardView extends Region {
     /** The tiles in the order they are dropped last: the first is kept when only one fits. */
     private final List<Tile> byRank;
     private final Tile accuracy;
+    /** A progressive run's stage; shown (and ranked first, it is the lesson) only while the run grows. */
+    private final Tile growth;
+    private final ObservableBooleanValue growing;
     private double minTileWidth = MIN_TILE_WIDTH;
 
     public DashboardView(DashboardViewModel vm) {
@@ -74,8 +79,12 @@ public final class DashboardView extends Region {
         fitFont(clock, time, 7);     // "1:23:45"
         fitFont(rateText, rates, 8); // "G 2.0e-4"
 
-        tiles = List.of(speed, epoch, time, accuracy, rates);
-        byRank = List.of(accuracy, rates, speed, time, epoch);
+        growth = growthTile(vm);
+        growing = vm.growingProperty();
+        growing.addListener((obs, o, n) -> requestLayout());
+
+        tiles = List.of(growth, speed, epoch, time, accuracy, rates);
+        byRank = List.of(growth, accuracy, rates, speed, time, epoch);
         getChildren().addAll(tiles);
         setPrefHeight(TILE_HEIGHT);
         setMinHeight(TILE_HEIGHT);
@@ -86,9 +95,29 @@ public final class DashboardView extends Region {
         return Math.max(1, (int) Math.floor((getWidth() + GAP) / (minTileWidth + GAP)));
     }
 
+    /** "14x14" large, the stage above it, how far it has faded in below: "stage 2 of 3: 14x14, fading in 63%". */
+    private Tile growthTile(DashboardViewModel vm) {
+        Label side = bigText("tile-growth-text");
+        side.textProperty().bind(vm.growthSideProperty());
+        Tile tile = tile(SkinType.CUSTOM, "Growth").graphic(side).textVisible(true).build();
+        tile.titleProperty().bind(vm.growthStageProperty());
+        tile.textProperty().bind(vm.growthPhaseProperty());
+        tile.setId("tile-growth");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(vm.growthLabelProperty());
+        Tooltip.install(tile, tip);
+        fitFont(side, tile, 5); // "28x28"
+        return tile;
+    }
+
+    /** The tiles this run has: all but the growth tile unless the run grows. */
+    private List<Tile> shown(List<Tile> order) {
+        return growing.get() ? order : order.stream().filter(t -> t != growth).toList();
+    }
+
     @Override
     protected double computePrefWidth(double height) {
-        return tiles.size() * (minTileWidth + GAP);
+        return shown(tiles).size() * (minTileWidth + GAP);
     }
 
     @Override
@@ -98,7 +127,8 @@ public final class DashboardView extends Region {
 
     @Override
     protected void layoutChildren() {
-        List<Tile> kept = byRank.subList(0, Math.min(tiles.size(), capacity()));
+        List<Tile> ranked = shown(byRank);
+        List<Tile> kept = ranked.subList(0, Math.min(ranked.size(), capacity()));
         double each = (getWidth() - GAP * (kept.size() - 1)) / kept.size();
         double x = 0;
         for (Tile t : tiles) {
