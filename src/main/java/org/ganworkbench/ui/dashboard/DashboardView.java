@@ -9,7 +9,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.paint.Color;
 
@@ -33,6 +35,11 @@ public final class DashboardView extends Region {
     private static final double MONO_ADVANCE = 0.61;
     /** what a tile leaves its graphic after its own padding */
     private static final double USABLE_WIDTH = 0.8;
+    /** Type size of the custom tiles' big text, as a share of the row's height. */
+    private static final double BIG_TEXT_SHARE = 0.17;
+    /** The growth tile's resolution is its headline: larger than the other tiles' text. */
+    private static final double GROWTH_SIDE_SHARE = 0.27;
+    private static final double GROWTH_WORDS_SHARE = 0.13;
 
     private final List<Tile> tiles;
     /** The tiles in the order they are dropped last: the first is kept when only one fits. */
@@ -95,18 +102,27 @@ public final class DashboardView extends Region {
         return Math.max(1, (int) Math.floor((getWidth() + GAP) / (minTileWidth + GAP)));
     }
 
-    /** "14x14" large, the stage above it, how far it has faded in below: "stage 2 of 3: 14x14, fading in 63%". */
+    /**
+     * "14x14" large, and under it the stage and how far it has faded in, in type a class can read:
+     * "stage 2 of 3: 14x14, fading in 63%" split over three lines.
+     */
     private Tile growthTile(DashboardViewModel vm) {
         Label side = bigText("tile-growth-text");
         side.textProperty().bind(vm.growthSideProperty());
-        Tile tile = tile(SkinType.CUSTOM, "Growth").graphic(side).textVisible(true).build();
-        tile.titleProperty().bind(vm.growthStageProperty());
-        tile.textProperty().bind(vm.growthPhaseProperty());
+        Label stage = bigText("tile-growth-stage");
+        stage.textProperty().bind(vm.growthStageProperty());
+        Label phase = bigText("tile-growth-phase");
+        phase.textProperty().bind(vm.growthPhaseProperty());
+        VBox lines = new VBox(2, side, stage, phase);
+        lines.setAlignment(Pos.CENTER);
+        Tile tile = tile(SkinType.CUSTOM, "Growth").graphic(lines).build();
         tile.setId("tile-growth");
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(vm.growthLabelProperty());
         Tooltip.install(tile, tip);
-        fitFont(side, tile, 5); // "28x28"
+        fitFont(side, tile, 5, GROWTH_SIDE_SHARE);    // "28x28"
+        fitFont(stage, tile, 12, GROWTH_WORDS_SHARE); // "stage 2 of 3"
+        fitFont(phase, tile, 13, GROWTH_WORDS_SHARE); // "fading in 63%"
         return tile;
     }
 
@@ -151,13 +167,21 @@ public final class DashboardView extends Region {
 
     /** Large type that grows with the row's height but never outgrows its tile's width (presenter mode at 1280x720). */
     private void fitFont(Label label, Tile tile, int longestText) {
+        fitFont(label, tile, longestText, BIG_TEXT_SHARE);
+    }
+
+    private void fitFont(Label label, Tile tile, int longestText, double heightShare) {
         label.fontProperty().bind(Bindings.createObjectBinding(
-                () -> Font.font(MONO, fontSize(heightProperty().get(), tile.getWidth(), longestText)),
+                () -> Font.font(MONO, fontSize(heightProperty().get(), tile.getWidth(), longestText, heightShare)),
                 heightProperty(), tile.widthProperty()));
     }
 
     static double fontSize(double rowHeight, double tileWidth, int longestText) {
-        double byHeight = rowHeight * 0.17;
+        return fontSize(rowHeight, tileWidth, longestText, BIG_TEXT_SHARE);
+    }
+
+    static double fontSize(double rowHeight, double tileWidth, int longestText, double heightShare) {
+        double byHeight = rowHeight * heightShare;
         double byWidth = tileWidth * USABLE_WIDTH / (longestText * MONO_ADVANCE);
         return Math.max(14, Math.min(byHeight, byWidth));
     }

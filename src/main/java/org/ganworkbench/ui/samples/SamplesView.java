@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 public final class SamplesView extends BorderPane {
 
     static final String ALL_CLASSES = "All classes, one row each";
+    private static final javafx.css.PseudoClass GROWING = javafx.css.PseudoClass.getPseudoClass("growing");
 
     private final SampleGridView grid;
     /** Held here: a bidirectional binding only keeps weak references to its two ends. */
@@ -41,6 +42,7 @@ public final class SamplesView extends BorderPane {
         step.setMinWidth(USE_PREF_SIZE);
         step.textProperty().bind(Bindings.createStringBinding(() -> caption(vm.samplesStepProperty().get(),
                 vm.resolutionProperty().get()), vm.samplesStepProperty(), vm.resolutionProperty()));
+        vm.resolutionProperty().addListener((obs, o, n) -> step.pseudoClassStateChanged(GROWING, !n.isEmpty()));
         ComboBox<Integer> side = new ComboBox<>(FXCollections.observableArrayList(SamplesViewModel.GRID_SIDES));
         side.setId("grid-size");
         side.setConverter(new StringConverter<>() {

@@ -67,8 +67,9 @@ class UiProgressiveGrowthTest {
         assertTrue(everyCellHasBlocks(image(robot, "#real-strip"), 1, 8, 4), "the reals as D sees them: 7x7 too");
         Tile tile = robot.lookup("#tile-growth").queryAs(Tile.class);
         assertTrue(app.fx(tile::isVisible), "the growth tile is on the dashboard");
-        assertEquals("Stage 1 of 3", app.fx(tile::getTitle));
-        assertEquals("7x7", app.fx(() -> robot.lookup("#tile-growth-text").queryAs(Label.class).getText()));
+        assertEquals("7x7", text(robot, "#tile-growth-text"));
+        assertEquals("Stage 1 of 3", text(robot, "#tile-growth-stage"));
+        assertEquals("next: 14x14", text(robot, "#tile-growth-phase"));
 
         Button grow = robot.lookup("#grow-now").queryAs(Button.class);
         assertFalse(app.fx(grow::isDisabled), "a stage is left to grow into");
@@ -85,7 +86,8 @@ class UiProgressiveGrowthTest {
         assertTrue(everyCellHasBlocks(grid, 8, 8, 2), "14x14 stage: 2x2 blocks");
         assertFalse(everyCellHasBlocks(grid, 8, 8, 4), "finer than the 7x7 stage's blocks");
         assertTrue(everyCellHasBlocks(image(robot, "#real-strip"), 1, 8, 2), "the reals at 14x14");
-        assertEquals("Stage 2 of 3", app.fx(tile::getTitle));
+        assertEquals("14x14", text(robot, "#tile-growth-text"));
+        assertEquals("Stage 2 of 3", text(robot, "#tile-growth-stage"));
         TimeSeriesChart loss = robot.lookup("#loss-chart").queryAs(TimeSeriesChart.class);
         List<GrowthStatus.Marker> expected = List.of(new GrowthStatus.Marker(paused, "14x14 fades in"),
                 new GrowthStatus.Marker(paused + FADE_IN, "14x14 faded in"));
@@ -94,7 +96,11 @@ class UiProgressiveGrowthTest {
     }
 
     private String caption(FxRobot robot) throws Exception {
-        return app.fx(() -> robot.lookup("#samples-step").queryAs(Label.class).getText());
+        return text(robot, "#samples-step");
+    }
+
+    private String text(FxRobot robot, String query) throws Exception {
+        return app.fx(() -> robot.lookup(query).queryAs(Label.class).getText());
     }
 
     /** The image shown by an ImageView, as rows of ARGB pixels. */
