@@ -113,7 +113,7 @@ final class ChartDecorations {
      * plot's bottom edge in the text colour: the knob changes keep the top rows, so neither hides the other.
      */
     void growthMarkers(List<GrowthStatus.Marker> markers) {
-        g.setFont(Font.font(fs * 0.85));
+        g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, fs * 0.9));
         g.setTextBaseline(VPos.BOTTOM);
         g.setLineWidth(1.5);
         for (int i = 0; i < markers.size(); i++) {
