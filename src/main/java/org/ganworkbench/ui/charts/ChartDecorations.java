@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.ganworkbench.engine.event.GrowthStatus;
@@ -14,6 +15,8 @@ final class ChartDecorations {
 
     /** Marker labels take turns over this many rows so that changes close together stay readable. */
     private static final int MARKER_ROWS = 3;
+    /** Rows for a progressive run's stage labels, from the bottom up: two stage changes, each with its fade-in's end. */
+    private static final int GROWTH_LABEL_ROWS = 4;
 
     private final GraphicsContext g;
     private final ChartGeometry geo;
@@ -110,28 +113,33 @@ final class ChartDecorations {
 
     /**
      * A solid line where a progressive run changed stage or finished a fade-in, labelled along the
-     * plot's bottom edge in the text colour: the knob changes keep the top rows, so neither hides the other.
+     * plot's bottom edge in the text colour: the knob changes keep the top rows, so neither hides the
+     * other. Each label takes the lowest of a few rows where it overlaps no earlier label (a narrow
+     * chart puts a fade-in's start and end close together).
      */
     void growthMarkers(List<GrowthStatus.Marker> markers) {
-        g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, fs * 0.9));
+        g.setFont(Font.font(null, FontWeight.BOLD, fs * 0.9));
         g.setTextBaseline(VPos.BOTTOM);
         g.setLineWidth(1.5);
-        for (int i = 0; i < markers.size(); i++) {
-            GrowthStatus.Marker m = markers.get(i);
+        double[] rowEnds = new double[GROWTH_LABEL_ROWS];
+        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+        for (GrowthStatus.Marker m : markers) {
             if (m.step() < geo.x0 || m.step() > geo.x1) continue;
             double x = Math.round(geo.px(m.step())) + 0.5;
             g.setStroke(palette.reference());
             g.strokeLine(x, geo.top, x, geo.bottom());
             double textWidth = width(m.label(), g.getFont());
             boolean leftOfLine = x + 4 + textWidth > geo.right();
-            g.setTextAlign(leftOfLine ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            // a fade-in and its end are close together: alternate two rows
-            double y = geo.bottom() - 2 - (i % 2) * fs * 1.1;
-            double tx = leftOfLine ? x - 4 : x + 4;
+            double from = leftOfLine ? x - 4 - textWidth : x + 4;
+            int row = 0;
+            while (row < GROWTH_LABEL_ROWS - 1 && rowEnds[row] > from - 4) row++;
+            rowEnds[row] = Math.max(rowEnds[row], from + textWidth);
+            g.setTextAlign(TextAlignment.LEFT);
+            double y = geo.bottom() - 2 - row * fs * 1.1;
             g.setFill(palette.plot().deriveColor(0, 1, 1, 0.8));
-            g.fillRect(leftOfLine ? tx - textWidth - 1 : tx - 1, y - fs, textWidth + 2, fs);
+            g.fillRect(from - 1, y - fs, textWidth + 2, fs);
             g.setFill(palette.text());
-            g.fillText(m.label(), tx, y);
+            g.fillText(m.label(), from, y);
         }
     }
 

@@ -20,8 +20,9 @@ import javafx.scene.paint.Color;
  * behind the run and cost frames at every update. The D accuracy gauge marks 50%, where D
  * can no longer tell real from fake.
  *
- * <p>The row shows as many tiles as fit at a readable width, the most telling first (D's accuracy,
- * the learning rates, the speed), rather than squeezing five tiles into a projector's column.
+ * <p>The row shows as many tiles as fit at a readable width, the most telling first (a progressive
+ * run's growth, D's accuracy, the learning rates, the speed), rather than squeezing every tile into a
+ * projector's column.
  */
 public final class DashboardView extends Region {
 
