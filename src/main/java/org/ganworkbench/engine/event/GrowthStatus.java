@@ -42,6 +42,22 @@ public record GrowthStatus(int stage, int[] sides, double alpha, long[] stageSta
         return fading() ? text + ", fading in " + Math.round(alpha * 100) + "%" : text;
     }
 
+    /**
+     * The growth as it stood after {@code step} steps (at most {@link #stepsDone()}), e.g. for samples
+     * rendered a few steps before this status: a stage that began after {@code b} steps trains from
+     * step {@code b + 1}, and its alpha after {@code t} steps is {@code (t - b) / fadeInSteps}, as the
+     * trainer computes it.
+     */
+    public GrowthStatus atStep(long step) {
+        if (step >= stepsDone) return this;
+        int began = 0;
+        while (began < stageStarts.length && stageStarts[began] < step) began++;
+        long[] starts = java.util.Arrays.copyOf(stageStarts, began);
+        double a = began == 0 || fadeInSteps == 0 ? 1
+                : Math.max(0, Math.min(1, (step - starts[began - 1]) / (double) fadeInSteps));
+        return new GrowthStatus(Math.min(began, sides.length - 1), sides, a, starts, fadeInSteps, step);
+    }
+
     /** Every stage change and the end of every completed fade-in, in step order. */
     public List<Marker> markers() {
         List<Marker> markers = new ArrayList<>();

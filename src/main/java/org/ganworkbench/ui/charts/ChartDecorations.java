@@ -4,8 +4,10 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.train.Intervention;
 
 /** Everything on a chart that is not a data line: grid, axes, reference line, knob markers, legend. */
@@ -13,6 +15,8 @@ final class ChartDecorations {
 
     /** Marker labels take turns over this many rows so that changes close together stay readable. */
     private static final int MARKER_ROWS = 3;
+    /** Rows for a progressive run's stage labels, from the bottom up: two stage changes, each with its fade-in's end. */
+    private static final int GROWTH_LABEL_ROWS = 4;
 
     private final GraphicsContext g;
     private final ChartGeometry geo;
@@ -104,6 +108,38 @@ final class ChartDecorations {
             g.fillRect(leftOfLine ? tx - textWidth - 1 : tx - 1, y, textWidth + 2, fs);
             g.setFill(color);
             g.fillText(label, tx, y);
+        }
+    }
+
+    /**
+     * A solid line where a progressive run changed stage or finished a fade-in, labelled along the
+     * plot's bottom edge in the text colour: the knob changes keep the top rows, so neither hides the
+     * other. Each label takes the lowest of a few rows where it overlaps no earlier label (a narrow
+     * chart puts a fade-in's start and end close together).
+     */
+    void growthMarkers(List<GrowthStatus.Marker> markers) {
+        g.setFont(Font.font(null, FontWeight.BOLD, fs * 0.9));
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setLineWidth(1.5);
+        double[] rowEnds = new double[GROWTH_LABEL_ROWS];
+        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+        for (GrowthStatus.Marker m : markers) {
+            if (m.step() < geo.x0 || m.step() > geo.x1) continue;
+            double x = Math.round(geo.px(m.step())) + 0.5;
+            g.setStroke(palette.reference());
+            g.strokeLine(x, geo.top, x, geo.bottom());
+            double textWidth = width(m.label(), g.getFont());
+            boolean leftOfLine = x + 4 + textWidth > geo.right();
+            double from = leftOfLine ? x - 4 - textWidth : x + 4;
+            int row = 0;
+            while (row < GROWTH_LABEL_ROWS - 1 && rowEnds[row] > from - 4) row++;
+            rowEnds[row] = Math.max(rowEnds[row], from + textWidth);
+            g.setTextAlign(TextAlignment.LEFT);
+            double y = geo.bottom() - 2 - row * fs * 1.1;
+            g.setFill(palette.plot().deriveColor(0, 1, 1, 0.8));
+            g.fillRect(from - 1, y - fs, textWidth + 2, fs);
+            g.setFill(palette.text());
+            g.fillText(m.label(), from, y);
         }
     }
 

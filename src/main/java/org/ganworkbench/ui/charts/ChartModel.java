@@ -1,12 +1,13 @@
 package org.ganworkbench.ui.charts;
 
 import java.util.List;
+import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.train.Intervention;
 
 /**
  * What one chart shows: its series, whether its y axis is logarithmic, an optional horizontal
  * reference line (0.5 on the D output chart: where D cannot tell real from fake), and the knob
- * changes to mark. Filled by {@link TrainingChartsViewModel}; drawn by {@link TimeSeriesChart}.
+ * changes and a progressive run's growth to mark. Filled by {@link TrainingChartsViewModel}; drawn by {@link TimeSeriesChart}.
  */
 public final class ChartModel {
 
@@ -17,6 +18,7 @@ public final class ChartModel {
     private double referenceY = Double.NaN;
     private String referenceLabel = "";
     private List<Intervention> markers = List.of();
+    private List<GrowthStatus.Marker> growthMarkers = List.of();
     private String xLabel = "step";
     private String emptyMessage = "No steps yet: press Start.";
 
@@ -84,9 +86,19 @@ public final class ChartModel {
         markers = value;
     }
 
+    /** A progressive run's stage changes and fade-in ends: drawn apart from the knob changes, which sessions save. */
+    public List<GrowthStatus.Marker> growthMarkers() {
+        return growthMarkers;
+    }
+
+    public void setGrowthMarkers(List<GrowthStatus.Marker> value) {
+        growthMarkers = List.copyOf(value);
+    }
+
     public void clear() {
         series.forEach(ChartSeries::clear);
         markers = List.of();
+        growthMarkers = List.of();
     }
 
     /** Steps covered by any series, or NaN when empty. */

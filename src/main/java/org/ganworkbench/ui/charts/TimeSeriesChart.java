@@ -95,6 +95,7 @@ public final class TimeSeriesChart extends Region {
             return;
         }
         decorations.reference(model.referenceY(), model.referenceLabel());
+        decorations.growthMarkers(model.growthMarkers());
         decorations.markers(model.markers());
         g.save();
         g.beginPath();

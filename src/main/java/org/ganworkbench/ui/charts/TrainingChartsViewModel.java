@@ -6,7 +6,9 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.LossKind;
+import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.event.RunState;
+import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.engine.train.History;
 import org.ganworkbench.engine.train.HistoryColumn;
 import org.ganworkbench.engine.train.Intervention;
@@ -15,8 +17,8 @@ import org.ganworkbench.ui.run.RunViewModel;
 /**
  * The three training charts: losses, mean D outputs, gradient norms. On each UI pulse it reads only
  * the history rows added since the last pulse (the engine keeps every row; the charts keep
- * decimated buckets), picks up new knob changes as markers, and bumps {@link #revisionProperty()}
- * so the chart views redraw: every other pulse while training, at once otherwise.
+ * decimated buckets), picks up new knob changes and a progressive run's growth as markers, and bumps
+ * {@link #revisionProperty()} so the chart views redraw: every other pulse while training, at once otherwise.
  */
 public final class TrainingChartsViewModel {
 
@@ -45,6 +47,7 @@ public final class TrainingChartsViewModel {
     private int rowsRead;
     private int cutsRead;
     private int markerCount;
+    private List<GrowthStatus.Marker> growthMarks = List.of();
     private boolean pending;
     private int pulsesSinceRedraw;
 
@@ -75,7 +78,8 @@ public final class TrainingChartsViewModel {
         }
         int available = h.size();
         List<Intervention> marks = run.interventions();
-        if (available == rowsRead && marks.size() == markerCount) return;
+        List<GrowthStatus.Marker> growth = growthMarkers();
+        if (available == rowsRead && marks.size() == markerCount && growth.equals(growthMarks)) return;
         int n = Math.min(available, rowsRead + MAX_ROWS_PER_PULSE);
         for (int r = rowsRead; r < n; r++) {
             double step = h.get(r, HistoryColumn.STEP);
@@ -85,9 +89,19 @@ public final class TrainingChartsViewModel {
         }
         rowsRead = n;
         markerCount = marks.size();
-        charts.forEach(c -> c.setMarkers(marks));
+        growthMarks = growth;
+        charts.forEach(c -> {
+            c.setMarkers(marks);
+            c.setGrowthMarkers(growth);
+        });
         updateReference(run.liveConfig());
         pending = true;
+    }
+
+    /** A progressive run's stage changes and fade-in ends so far; empty for the other runs. */
+    private List<GrowthStatus.Marker> growthMarkers() {
+        TrainingSnapshot s = run.snapshot();
+        return s == null || s.growth() == null ? List.of() : s.growth().markers();
     }
 
     /** The 50% line means "D cannot tell": only where D's output is a probability. */
@@ -102,6 +116,7 @@ public final class TrainingChartsViewModel {
         history = null;
         rowsRead = 0;
         markerCount = 0;
+        growthMarks = List.of();
         pending = false;
         revision.set(revision.get() + 1);
     }

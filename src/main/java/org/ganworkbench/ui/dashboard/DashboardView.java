@@ -6,8 +6,12 @@ import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.paint.Color;
 
@@ -16,8 +20,9 @@ import javafx.scene.paint.Color;
  * behind the run and cost frames at every update. The D accuracy gauge marks 50%, where D
  * can no longer tell real from fake.
  *
- * <p>The row shows as many tiles as fit at a readable width, the most telling first (D's accuracy,
- * the learning rates, the speed), rather than squeezing five tiles into a projector's column.
+ * <p>The row shows as many tiles as fit at a readable width, the most telling first (a progressive
+ * run's growth, D's accuracy, the learning rates, the speed), rather than squeezing every tile into a
+ * projector's column.
  */
 public final class DashboardView extends Region {
 
@@ -31,11 +36,19 @@ public final class DashboardView extends Region {
     private static final double MONO_ADVANCE = 0.61;
     /** what a tile leaves its graphic after its own padding */
     private static final double USABLE_WIDTH = 0.8;
+    /** Type size of the custom tiles' big text, as a share of the row's height. */
+    private static final double BIG_TEXT_SHARE = 0.17;
+    /** The growth tile's resolution is its headline: larger than the other tiles' text. */
+    private static final double GROWTH_SIDE_SHARE = 0.27;
+    private static final double GROWTH_WORDS_SHARE = 0.13;
 
     private final List<Tile> tiles;
     /** The tiles in the order they are dropped last: the first is kept when only one fits. */
     private final List<Tile> byRank;
     private final Tile accuracy;
+    /** A progressive run's stage; shown (and ranked first, it is the lesson) only while the run grows. */
+    private final Tile growth;
+    private final ObservableBooleanValue growing;
     private double minTileWidth = MIN_TILE_WIDTH;
 
     public DashboardView(DashboardViewModel vm) {
@@ -74,8 +87,12 @@ public final class DashboardView extends Region {
         fitFont(clock, time, 7);     // "1:23:45"
         fitFont(rateText, rates, 8); // "G 2.0e-4"
 
-        tiles = List.of(speed, epoch, time, accuracy, rates);
-        byRank = List.of(accuracy, rates, speed, time, epoch);
+        growth = growthTile(vm);
+        growing = vm.growingProperty();
+        growing.addListener((obs, o, n) -> requestLayout());
+
+        tiles = List.of(growth, speed, epoch, time, accuracy, rates);
+        byRank = List.of(growth, accuracy, rates, speed, time, epoch);
         getChildren().addAll(tiles);
         setPrefHeight(TILE_HEIGHT);
         setMinHeight(TILE_HEIGHT);
@@ -86,9 +103,38 @@ public final class DashboardView extends Region {
         return Math.max(1, (int) Math.floor((getWidth() + GAP) / (minTileWidth + GAP)));
     }
 
+    /**
+     * "14x14" large, and under it the stage and how far it has faded in, in type a class can read:
+     * "stage 2 of 3: 14x14, fading in 63%" split over three lines.
+     */
+    private Tile growthTile(DashboardViewModel vm) {
+        Label side = bigText("tile-growth-text");
+        side.textProperty().bind(vm.growthSideProperty());
+        Label stage = bigText("tile-growth-stage");
+        stage.textProperty().bind(vm.growthStageProperty());
+        Label phase = bigText("tile-growth-phase");
+        phase.textProperty().bind(vm.growthPhaseProperty());
+        VBox lines = new VBox(2, side, stage, phase);
+        lines.setAlignment(Pos.CENTER);
+        Tile tile = tile(SkinType.CUSTOM, "Growth").graphic(lines).build();
+        tile.setId("tile-growth");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(vm.growthLabelProperty());
+        Tooltip.install(tile, tip);
+        fitFont(side, tile, 5, GROWTH_SIDE_SHARE);    // "28x28"
+        fitFont(stage, tile, 12, GROWTH_WORDS_SHARE); // "stage 2 of 3"
+        fitFont(phase, tile, 13, GROWTH_WORDS_SHARE); // "fading in 63%"
+        return tile;
+    }
+
+    /** The tiles this run has: all but the growth tile unless the run grows. */
+    private List<Tile> shown(List<Tile> order) {
+        return growing.get() ? order : order.stream().filter(t -> t != growth).toList();
+    }
+
     @Override
     protected double computePrefWidth(double height) {
-        return tiles.size() * (minTileWidth + GAP);
+        return shown(tiles).size() * (minTileWidth + GAP);
     }
 
     @Override
@@ -98,7 +144,8 @@ public final class DashboardView extends Region {
 
     @Override
     protected void layoutChildren() {
-        List<Tile> kept = byRank.subList(0, Math.min(tiles.size(), capacity()));
+        List<Tile> ranked = shown(byRank);
+        List<Tile> kept = ranked.subList(0, Math.min(ranked.size(), capacity()));
         double each = (getWidth() - GAP * (kept.size() - 1)) / kept.size();
         double x = 0;
         for (Tile t : tiles) {
@@ -121,13 +168,21 @@ public final class DashboardView extends Region {
 
     /** Large type that grows with the row's height but never outgrows its tile's width (presenter mode at 1280x720). */
     private void fitFont(Label label, Tile tile, int longestText) {
+        fitFont(label, tile, longestText, BIG_TEXT_SHARE);
+    }
+
+    private void fitFont(Label label, Tile tile, int longestText, double heightShare) {
         label.fontProperty().bind(Bindings.createObjectBinding(
-                () -> Font.font(MONO, fontSize(heightProperty().get(), tile.getWidth(), longestText)),
+                () -> Font.font(MONO, fontSize(heightProperty().get(), tile.getWidth(), longestText, heightShare)),
                 heightProperty(), tile.widthProperty()));
     }
 
     static double fontSize(double rowHeight, double tileWidth, int longestText) {
-        double byHeight = rowHeight * 0.17;
+        return fontSize(rowHeight, tileWidth, longestText, BIG_TEXT_SHARE);
+    }
+
+    static double fontSize(double rowHeight, double tileWidth, int longestText, double heightShare) {
+        double byHeight = rowHeight * heightShare;
         double byWidth = tileWidth * USABLE_WIDTH / (longestText * MONO_ADVANCE);
         return Math.max(14, Math.min(byHeight, byWidth));
     }

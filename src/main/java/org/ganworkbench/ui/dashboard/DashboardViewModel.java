@@ -1,7 +1,9 @@
 package org.ganworkbench.ui.dashboard;
 
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -9,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.ui.run.RunViewModel;
 
@@ -26,6 +29,12 @@ public final class DashboardViewModel {
     private final DoubleProperty accuracyPercent = new SimpleDoubleProperty(Double.NaN);
     private final StringProperty accuracyVerdict = new SimpleStringProperty("");
     private final StringProperty learningRates = new SimpleStringProperty("");
+    private final BooleanProperty growing = new SimpleBooleanProperty();
+    private final StringProperty growthLabel = new SimpleStringProperty("");
+    private final StringProperty growthStage = new SimpleStringProperty("");
+    private final StringProperty growthSide = new SimpleStringProperty("\u2014");
+    private final StringProperty growthPhase = new SimpleStringProperty("");
+    private final DoubleProperty growthPercent = new SimpleDoubleProperty();
     private final RunViewModel run;
     private final ObservableValue<GanConfig> nextRun;
 
@@ -55,7 +64,32 @@ public final class DashboardViewModel {
             accuracyPercent.set(100 * s.dAccuracy());
             accuracyVerdict.set(verdict(s.dAccuracy()));
         }
+        showGrowth(s.growth());
         showRates(ratesSource());
+    }
+
+    /** A progressive run's stage, its side and how far it has faded in; the tile hides for the other runs. */
+    private void showGrowth(GrowthStatus g) {
+        growing.set(g != null);
+        if (g == null) {
+            growthLabel.set("");
+            growthStage.set("");
+            growthSide.set("\u2014");
+            growthPhase.set("");
+            growthPercent.set(0);
+            return;
+        }
+        growthLabel.set(g.label());
+        growthStage.set("Stage " + (g.stage() + 1) + " of " + g.stages());
+        growthSide.set(g.side() + "x" + g.side());
+        growthPhase.set(phase(g));
+        growthPercent.set(100 * g.alpha());
+    }
+
+    /** What the stage is doing, in a few words a class can read. */
+    static String phase(GrowthStatus g) {
+        if (g.fading()) return "fading in " + Math.round(g.alpha() * 100) + "%";
+        return g.finalStage() ? "full size" : "next: " + g.sides()[g.stage() + 1] + "x" + g.sides()[g.stage() + 1];
     }
 
     /** The run's live config, or before any run the one the next run will start with. */
@@ -82,6 +116,7 @@ public final class DashboardViewModel {
         step.set(0);
         accuracyPercent.set(Double.NaN);
         accuracyVerdict.set("");
+        showGrowth(null);
         showRates(ratesSource());
     }
 
@@ -113,4 +148,16 @@ public final class DashboardViewModel {
     public DoubleProperty accuracyPercentProperty() { return accuracyPercent; }
     public StringProperty accuracyVerdictProperty() { return accuracyVerdict; }
     public StringProperty learningRatesProperty() { return learningRates; }
+    /** True while the run shown grows progressively; the growth tile is shown only then. */
+    public BooleanProperty growingProperty() { return growing; }
+    /** e.g. "stage 2 of 3: 14x14, fading in 63%"; empty when the run does not grow. */
+    public StringProperty growthLabelProperty() { return growthLabel; }
+    /** e.g. "Stage 2 of 3". */
+    public StringProperty growthStageProperty() { return growthStage; }
+    /** e.g. "14x14"; a dash when the run does not grow. */
+    public StringProperty growthSideProperty() { return growthSide; }
+    /** "fading in 63%", "next: 28x28" or "full size". */
+    public StringProperty growthPhaseProperty() { return growthPhase; }
+    /** The stage's share of the output, in percent (100 once faded in). */
+    public DoubleProperty growthPercentProperty() { return growthPercent; }
 }

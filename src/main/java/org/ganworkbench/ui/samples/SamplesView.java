@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 public final class SamplesView extends BorderPane {
 
     static final String ALL_CLASSES = "All classes, one row each";
+    private static final javafx.css.PseudoClass GROWING = javafx.css.PseudoClass.getPseudoClass("growing");
 
     private final SampleGridView grid;
     /** Held here: a bidirectional binding only keeps weak references to its two ends. */
@@ -39,8 +40,9 @@ public final class SamplesView extends BorderPane {
         step.setId("samples-step");
         step.getStyleClass().add("caption");
         step.setMinWidth(USE_PREF_SIZE);
-        step.textProperty().bind(Bindings.createStringBinding(() -> vm.samplesStepProperty().get() < 0 ? ""
-                : "step " + String.format("%,d", vm.samplesStepProperty().get()), vm.samplesStepProperty()));
+        step.textProperty().bind(Bindings.createStringBinding(() -> caption(vm.samplesStepProperty().get(),
+                vm.resolutionProperty().get()), vm.samplesStepProperty(), vm.resolutionProperty()));
+        vm.resolutionProperty().addListener((obs, o, n) -> step.pseudoClassStateChanged(GROWING, !n.isEmpty()));
         ComboBox<Integer> side = new ComboBox<>(FXCollections.observableArrayList(SamplesViewModel.GRID_SIDES));
         side.setId("grid-size");
         side.setConverter(new StringConverter<>() {
@@ -66,6 +68,13 @@ public final class SamplesView extends BorderPane {
         header.getStyleClass().add("panel-header");
         setTop(header);
         setCenter(new StackPane(grid));
+    }
+
+    /** "step 750", and for a progressive run the resolution G drew at: "step 750 \u00b7 14x14". */
+    static String caption(long step, String resolution) {
+        if (step < 0) return "";
+        String text = "step " + String.format("%,d", step);
+        return resolution.isEmpty() ? text : text + " \u00b7 " + resolution;
     }
 
     /** Conditional runs only (hidden otherwise): all classes (one row each) or one class over the whole grid. */

@@ -12,6 +12,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.event.SampleImages;
 import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.ui.datasets.DatasetPreview;
@@ -42,6 +46,9 @@ public final class SamplesViewModel {
     /** Row length of the latest samples when they have one row per class; 0 otherwise. */
     private int latestColumns;
     private SampleImages real;
+    /** A progressive run's growth when the shown samples were rendered; null for the other runs. */
+    private GrowthStatus shownGrowth;
+    private final StringProperty resolution = new SimpleStringProperty("");
 
     public SamplesViewModel(RunViewModel run) {
         run.snapshotProperty().addListener((obs, old, now) -> {
@@ -61,6 +68,8 @@ public final class SamplesViewModel {
         // a new rendering has a new step, or (a conditional run re-rendered for another class) new images
         if (!s.hasSamples() || s.samplesStep() == samplesStep.get() && (s.samples() == null || s.samples() == latest)) return;
         samplesStep.set(s.samplesStep());
+        shownGrowth = s.growth() == null ? null : s.growth().atStep(s.samplesStep());
+        resolution.set(shownGrowth == null ? "" : shownGrowth.side() + "x" + shownGrowth.side());
         if (s.samples() != null) {
             latest = s.samples();
             latestColumns = s.samplesColumns();
@@ -94,15 +103,20 @@ public final class SamplesViewModel {
         } else {
             grid.set(GridLayouts.grid(latest, side, side));
         }
-        realStrip.set(real == null ? null : GridLayouts.grid(real, 1, Math.min(rows, real.count())));
+        // a progressive run's D sees the reals at the stage's resolution: the strip shows them so
+        realStrip.set(real == null ? null
+                : GridLayouts.grid(StageResolution.asDiscriminatorSees(real, shownGrowth), 1, Math.min(rows, real.count())));
     }
 
     private void clear() {
         latest = null;
         latestColumns = 0;
         samplesStep.set(-1);
+        shownGrowth = null;
+        resolution.set("");
         grid.set(null);
         generatedPoints.set(null);
+        relayout(); // the real strip back at full size
     }
 
     /** A conditional run's class names; empty when the run is unconditional (or there is none). */
@@ -140,6 +154,11 @@ public final class SamplesViewModel {
     /** True for 2D datasets: the scatter plot replaces the grid. */
     public ReadOnlyBooleanProperty pointDataProperty() {
         return pointData;
+    }
+
+    /** A progressive run's resolution when the shown samples were rendered, e.g. "14x14"; empty for the other runs. */
+    public ReadOnlyStringProperty resolutionProperty() {
+        return resolution;
     }
 
     /** The step at which the shown samples were rendered; -1 before any. */

@@ -39,13 +39,17 @@ public final class RunControlsView extends HBox {
                 + "any live changes (Ctrl+R).", vm.canResetProperty(), () -> {
                     if (!vm.resetLosesWork() || confirmReset.getAsBoolean()) vm.reset();
                 });
+        Button grow = button("grow-now", "Grow now", "Progressive growing: start fading in the next, finer stage at the "
+                + "next step instead of waiting for this stage's steps to run out.", vm.canGrowProperty(), vm::growNow);
+        grow.visibleProperty().bind(vm.progressiveProperty());
+        grow.managedProperty().bind(vm.progressiveProperty());
         blocked.setId("start-blocked");
         blocked.getStyleClass().add("start-blocked");
         blocked.textProperty().bind(vm.blockedReasonProperty());
         blocked.setMaxWidth(420);
         blocked.setTooltip(new Tooltip());
         blocked.getTooltip().textProperty().bind(vm.blockedReasonProperty());
-        getChildren().addAll(start, pause, step, stepD, stepG, stop, reset, blocked);
+        getChildren().addAll(start, pause, step, stepD, stepG, stop, reset, grow, blocked);
     }
 
     private static Button button(String id, String text, String tip, BooleanBinding enabled, Runnable action) {

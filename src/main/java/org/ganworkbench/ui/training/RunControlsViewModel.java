@@ -5,12 +5,14 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.ganworkbench.engine.event.GrowthStatus;
 import org.ganworkbench.engine.event.RunState;
+import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.engine.train.StepKind;
 import org.ganworkbench.ui.run.RunViewModel;
 
 /**
- * Start, pause/resume, the three step buttons, stop and reset: what each does in each state, and
+ * Start, pause/resume, the three step buttons, stop, reset and a progressive run's "Grow now": what each does in each state, and
  * when it is enabled. Start with no run open prepares a run from the editor and starts it (one
  * click from opening the app to live samples); the step buttons do the same without starting.
  */
@@ -23,6 +25,8 @@ public final class RunControlsViewModel {
     private final BooleanBinding canStep;
     private final BooleanBinding canStop;
     private final BooleanBinding canReset;
+    private final BooleanBinding progressive;
+    private final BooleanBinding canGrow;
     private final StringBinding startText;
     private final StringBinding blockedReason;
     private BooleanSupplier confirmDiscard = () -> true;
@@ -48,6 +52,12 @@ public final class RunControlsViewModel {
         canStop = Bindings.createBooleanBinding(() -> state.get() == RunState.READY || state.get() == RunState.RUNNING
                 || state.get() == RunState.PAUSED, state);
         canReset = run.hasRunProperty();
+        progressive = Bindings.createBooleanBinding(() -> growth() != null, run.snapshotProperty());
+        canGrow = Bindings.createBooleanBinding(() -> {
+            GrowthStatus g = growth();
+            RunState s = state.get();
+            return g != null && !g.finalStage() && (s == RunState.READY || s == RunState.RUNNING || s == RunState.PAUSED);
+        }, run.snapshotProperty(), state);
         startText = Bindings.createStringBinding(() -> switch (state.get() == null ? RunState.READY : state.get()) {
             case PAUSED -> "Resume";
             case STOPPED, FAILED -> "Start again";
@@ -112,6 +122,19 @@ public final class RunControlsViewModel {
         else run.step(kind);
     }
 
+    /**
+     * "Grow now": a progressive run starts fading in its next stage at the next step (a live knob: the
+     * step it happened at is the stage change's marker on the charts).
+     */
+    public void growNow() {
+        if (canGrow.get()) run.controls().requestGrowth();
+    }
+
+    private GrowthStatus growth() {
+        TrainingSnapshot s = run.snapshot();
+        return s == null ? null : s.growth();
+    }
+
     public void stop() {
         if (canStop.get()) run.stop();
     }
@@ -127,6 +150,10 @@ public final class RunControlsViewModel {
     public BooleanBinding canStepProperty() { return canStep; }
     public BooleanBinding canStopProperty() { return canStop; }
     public BooleanBinding canResetProperty() { return canReset; }
+    /** True while the run shown grows progressively: only then is there a "Grow now" button. */
+    public BooleanBinding progressiveProperty() { return progressive; }
+    /** A progressive run with a stage left to grow into, which can take a step. */
+    public BooleanBinding canGrowProperty() { return canGrow; }
     public StringBinding startTextProperty() { return startText; }
     /** Why Start is disabled, in words; empty when it is not. */
     public StringBinding blockedReasonProperty() { return blockedReason; }

@@ -150,7 +150,8 @@ class StudioLayoutTest {
         inside(problems, "the big number", image ? robot.lookup("#judge-headline-row").query() : big, w, h);
         if (presenter && big.getFont().getSize() < 18) problems.add("the big number's type is " + big.getFont().getSize() + " px");
         for (Button b : robot.lookup(".run-controls .button").queryAllAs(Button.class)) {
-            if (b.getWidth() + 0.5 < b.prefWidth(-1)) problems.add("button '" + b.getText() + "' is cut short");
+            // (Grow now is left out of the layout, invisible, unless the run grows)
+            if (b.isVisible() && b.getWidth() + 0.5 < b.prefWidth(-1)) problems.add("button '" + b.getText() + "' is cut short");
         }
         knobValuesInView(robot, problems);
         ChartDeck deck = robot.lookup("#chart-deck").queryAs(ChartDeck.class);

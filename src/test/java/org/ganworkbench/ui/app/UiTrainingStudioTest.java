@@ -83,6 +83,10 @@ class UiTrainingStudioTest {
         assertTrue(app.fx(() -> robot.lookup("#real-strip").queryAs(ImageView.class).getImage() != null),
                 "real digits beside the generated ones");
         assertEquals(RunState.RUNNING, app.fx(() -> app.vm.run().state()));
+        assertFalse(app.fx(() -> robot.lookup("#grow-now").query().isVisible()), "no Grow now for a run that does not grow");
+        assertFalse(app.fx(() -> robot.lookup("#tile-growth").query().isVisible()), "nor a growth tile");
+        assertTrue(app.fx(() -> robot.lookup("#samples-step").queryAs(Label.class).getText()
+                .equals("step " + app.vm.samples().samplesStepProperty().get())), "no resolution in the caption");
     }
 
     @Test
