@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--judge", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Image runs on labelled data: measure the samples with the judge every --sample-every steps "
-                    + "while training keeps at least 93% of its speed (the judge trains once per dataset, in the "
+                    + "while training keeps at least 93%% of its speed (the judge trains once per dataset, in the "
                     + "background, and is cached). --no-judge turns it off. Default: on.")
     boolean judge;
 
