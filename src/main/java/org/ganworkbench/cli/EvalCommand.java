@@ -10,7 +10,6 @@ import org.ganworkbench.engine.metrics.ModeCoverageResult;
 import org.ganworkbench.engine.metrics.SampleQualityReport;
 import org.ganworkbench.engine.session.RunExports;
 import org.ganworkbench.engine.session.SessionData;
-import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +36,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--session", required = true, paramLabel = "FILE", description = "A saved 2D run (.gwb).")
     Path session;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "A session holding several branches: measure this one "
-            + "(info --session lists them). Default: the one the session opens on.")
-    String branch;
+    @picocli.CommandLine.Mixin
+    BranchOption branchOption = new BranchOption();
 
     @Option(names = "--samples", defaultValue = "2500", paramLabel = "N",
             description = "Generated samples to measure (default ${DEFAULT-VALUE}, as in the papers).")
@@ -55,10 +53,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         if (samples < 10 || samples > 1_000_000) throw new UserInputException("--samples must be between 10 and 1000000.");
         PrintWriter out = spec.commandLine().getOut();
-        try (TrainingRun run = TrainingRun.prepare(() -> branch == null
-                ? SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.REQUIRED)
-                : org.ganworkbench.engine.session.SessionBranches.load(session, branch, spec.commandLine().getErr()::println,
-                        SessionData.REQUIRED))) {
+        String branch = branchOption.branch;
+        try (TrainingRun run = TrainingRun.prepare(() -> branchOption.load(session, spec.commandLine().getErr()::println,
+                SessionData.REQUIRED))) {
             CliRuns.awaitReady(run);
             java.util.List<org.ganworkbench.engine.session.SessionBranch> branches = org.ganworkbench.engine.session.SessionBranches.list(session);
             if (branches.size() > 1) {

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.ganworkbench.engine.latent.Interpolation;
 import org.ganworkbench.engine.latent.LatentExplorer;
 import org.ganworkbench.engine.session.SessionData;
-import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +24,9 @@ final class InterpolateCommand implements Callable<Integer> {
 
     @Option(names = "--session", required = true, paramLabel = "FILE", description = "A saved run (.gwb) of an image GAN.")
     Path session;
+
+    @picocli.CommandLine.Mixin
+    BranchOption branchOption = new BranchOption();
 
     @Option(names = "--from", required = true, paramLabel = "SEED", description = "Seed of the first sample.")
     long from;
@@ -57,7 +59,7 @@ final class InterpolateCommand implements Callable<Integer> {
             case "lerp" -> Interpolation.Method.LERP;
             default -> throw new UserInputException("--method must be slerp or lerp, not '" + method + "'.");
         };
-        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
+        try (TrainingRun run = TrainingRun.prepare(() -> branchOption.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
             CliRuns.awaitReady(run);
             requireImages(run);
             LatentExplorer.Strip strip = run.submit(c -> LatentExplorer.interpolate(c,

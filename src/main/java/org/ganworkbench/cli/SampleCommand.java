@@ -17,7 +17,6 @@ import org.ganworkbench.engine.session.PointCloudImage;
 import org.ganworkbench.engine.session.RunExports;
 import org.ganworkbench.engine.io.OutputFiles;
 import org.ganworkbench.engine.session.SessionData;
-import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +40,9 @@ final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--session", required = true, paramLabel = "FILE", description = "A saved run (.gwb).")
     Path session;
+
+    @picocli.CommandLine.Mixin
+    BranchOption branchOption = new BranchOption();
 
     @Option(names = "--count", defaultValue = "64", paramLabel = "N", description = "Number of samples (default ${DEFAULT-VALUE}).")
     int count;
@@ -78,7 +80,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new UserInputException("--out must end in .png, .npy or .csv, not '" + out.getFileName() + "'.");
         }
         OutputFiles.checkTarget(out); // a folder, a link or /dev/null is refused before minutes of work
-        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
+        try (TrainingRun run = TrainingRun.prepare(() -> branchOption.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
             CliRuns.awaitReady(run);
             DataShape shape = run.submit(c -> c.model().shape()).join();
             List<String> classes = run.classNames();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganworkbench.engine.latent.LatentExplorer;
 import org.ganworkbench.engine.session.SessionData;
-import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +21,9 @@ final class WalkCommand implements Callable<Integer> {
 
     @Option(names = "--session", required = true, paramLabel = "FILE", description = "A saved run (.gwb) of an image GAN.")
     Path session;
+
+    @picocli.CommandLine.Mixin
+    BranchOption branchOption = new BranchOption();
 
     @Option(names = "--frames", defaultValue = "120", paramLabel = "N", description = "Frames in one loop (default ${DEFAULT-VALUE}).")
     int frames;
@@ -46,7 +48,7 @@ final class WalkCommand implements Callable<Integer> {
         if (frames < 2 || frames > 1000) throw new UserInputException("--frames must be between 2 and 1000.");
         if (keyPoints < 2 || keyPoints > frames) throw new UserInputException("--key-points must be between 2 and --frames.");
         if (scale < 1 || scale > 16) throw new UserInputException("--scale must be between 1 and 16.");
-        try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
+        try (TrainingRun run = TrainingRun.prepare(() -> branchOption.load(session, spec.commandLine().getErr()::println, SessionData.NONE))) {
             CliRuns.awaitReady(run);
             InterpolateCommand.requireImages(run);
             var images = run.submit(c -> LatentExplorer.walk(c, seed, keyPoints, frames)).join();

@@ -76,11 +76,22 @@ public final class LatentRenderer implements AutoCloseable {
 
     /** Replaces the owned generator with the one saved in a session file. */
     public CompletableFuture<LatentModel.Info> open(Path session, Consumer<String> warnings) {
+        return open(session, null, warnings);
+    }
+
+    /**
+     * Replaces the owned generator with branch {@code branch} of a session file (null: the branch
+     * the session opens on); the model is named "file.gwb, branch B" then.
+     */
+    public CompletableFuture<LatentModel.Info> open(Path session, String branch, Consumer<String> warnings) {
         return enqueue(LOAD, () -> {
             ComputeBackend.initialize();
-            RunSource source = SessionFiles.load(session, warnings, org.ganworkbench.engine.session.SessionData.NONE);
-            model = new LatentModel(source.model(), source.fixedNoise(), source.counters().step(),
-                    session.getFileName().toString());
+            RunSource source = branch == null
+                    ? SessionFiles.load(session, warnings, org.ganworkbench.engine.session.SessionData.NONE)
+                    : org.ganworkbench.engine.session.SessionBranches.load(session, branch, warnings,
+                            org.ganworkbench.engine.session.SessionData.NONE);
+            String name = session.getFileName().toString() + (branch == null ? "" : ", branch " + branch);
+            model = new LatentModel(source.model(), source.fixedNoise(), source.counters().step(), name);
             return model.info();
         });
     }

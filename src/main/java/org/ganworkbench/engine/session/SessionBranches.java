@@ -44,6 +44,15 @@ public final class SessionBranches {
      * its own run's thread (to a temporary file beside the target), then the whole file atomically.
      */
     public static CompletableFuture<Path> save(TrainingRun main, String mainName, List<Other> others, Path file) {
+        return save(main, mainName, others, file, false);
+    }
+
+    /**
+     * As {@link #save(TrainingRun, String, List, Path)}; with {@code withCheckpoints} every branch
+     * keeps the checkpoints it holds in memory too, so that each can be rewound after it is opened again.
+     */
+    public static CompletableFuture<Path> save(TrainingRun main, String mainName, List<Other> others, Path file,
+                                               boolean withCheckpoints) {
         if (others.size() > MAX_OTHERS) throw new IllegalArgumentException("a session holds at most " + (MAX_OTHERS + 1) + " branches");
         return CompletableFuture.supplyAsync(() -> {
             List<Path> temps = new ArrayList<>();
@@ -54,13 +63,13 @@ public final class SessionBranches {
                     Other o = others.get(i);
                     Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".branch-", ".gwb");
                     temps.add(temp);
-                    SessionFiles.save(o.run(), temp).join();
+                    (withCheckpoints ? SessionFiles.saveWithCheckpoints(o.run(), temp) : SessionFiles.save(o.run(), temp)).join();
                     listed.add(new SessionBranch(o.name(), o.parent(), o.forkStep(), o.change(),
                             SessionEntries.BRANCH_ENTRIES.get(i), o.run().latest().step()));
                 }
                 byte[] json = ConfigJson.mapper().writeValueAsBytes(new Listing(listed));
-                main.submit(ctx -> {
-                    SessionFiles.write(ctx, main.latest().elapsedSeconds(), file, List.of(), zip -> {
+                main.submitWithCheckpoints((ctx, held) -> {
+                    SessionFiles.write(ctx, main.latest().elapsedSeconds(), file, withCheckpoints ? held : List.of(), zip -> {
                         zip.add(SessionEntries.BRANCHES, json);
                         for (int i = 0; i < temps.size(); i++) {
                             Path t = temps.get(i);
@@ -150,13 +159,53 @@ public final class SessionBranches {
 
     /** As {@link #load(Path, String, Consumer)}, reading the branch's dataset only as {@code data} says. */
     public static RunSource load(Path file, String name, Consumer<String> warnings, SessionData data) {
+        return withBranch(file, name, own -> own == null ? SessionFiles.load(file, warnings, data)
+                : SessionFiles.load(own, warnings, data));
+    }
+
+    /**
+     * Reads the checkpoints branch {@code name} of the session holds into {@code run} (a run opened from
+     * that branch), as {@link SessionFiles#loadCheckpoints} does for a session's own; completes with how
+     * many the run holds then (0 when the branch was saved without any). A null name is the branch the
+     * session opens on.
+     */
+    public static CompletableFuture<Integer> loadCheckpoints(TrainingRun run, Path file, String name) {
+        if (name == null) { // the session's own branch: no listing to read
+            try {
+                return SessionFiles.checkpointSteps(file).isEmpty() ? CompletableFuture.completedFuture(0) : SessionFiles.loadCheckpoints(run, file);
+            } catch (SessionException damaged) {
+                return CompletableFuture.failedFuture(damaged);
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> withBranch(file, name, own -> {
+            Path session = own == null ? file : own;
+            if (SessionFiles.checkpointSteps(session).isEmpty()) return 0;
+            try {
+                return SessionFiles.loadCheckpoints(run, session).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof SessionException damaged) throw damaged;
+                throw e;
+            }
+        }));
+    }
+
+    /** The names of the branches a session holds, the one on show first (["A"] for a session of one branch). */
+    public static List<String> names(Path file) {
+        return list(file).stream().map(SessionBranch::name).toList();
+    }
+
+    /**
+     * Runs {@code read} on branch {@code name}: with null for the session's own branch, else with a
+     * temporary copy of its nested session (deleted afterwards). Errors name the file and the branch.
+     */
+    private static <T> T withBranch(Path file, String name, java.util.function.Function<Path, T> read) {
         SessionBranch branch;
         Path temp;
         try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
             List<SessionBranch> all = list(zip, file);
             branch = all.stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow(() -> new SessionException(
                     file + " holds no branch named " + name + "; it holds " + String.join(", ", all.stream().map(SessionBranch::name).toList()) + "."));
-            if (branch.entry() == null) return SessionFiles.load(file, warnings, data);
+            if (branch.entry() == null) return read.apply(null);
             temp = Files.createTempFile("gan-workbench-branch-", ".gwb");
             try (InputStream in = zip.stream(branch.entry())) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -165,7 +214,7 @@ public final class SessionBranches {
             throw new java.io.UncheckedIOException("cannot read " + file, e);
         }
         try {
-            return SessionFiles.load(temp, warnings, data);
+            return read.apply(temp);
         } catch (SessionException e) {
             throw new SessionException(file + ", branch " + name + ": " + e.getMessage(), e);
         } finally {

@@ -77,8 +77,9 @@ final class SessionLoader {
 
             History history = history(zip, counters.step(), file);
             return new RunSource(live, model, dataset, dataset == null ? m.dataset().size() : dataset.size(),
-                    counters, history, SessionMeasurements.quality(zip, file), SessionMeasurements.judged(zip, file),
-                    SessionMeasurements.dOutputs(zip, file, config), interventions(m, file), noise,
+                    counters, history, SessionMeasurements.quality(zip, file, counters.step()),
+                    SessionMeasurements.judged(zip, file, counters.step()),
+                    SessionMeasurements.dOutputs(zip, file, config, counters.step()), interventions(m, file), noise,
                     Math.max(0, m.elapsedSeconds()));
         }
     }
@@ -228,8 +229,9 @@ final class SessionLoader {
     }
 
     private static History history(SessionZipReader zip, long steps, Path file) {
-        try (InputStreamReader in = new InputStreamReader(zip.stream(SessionEntries.HISTORY), StandardCharsets.UTF_8)) {
-            return History.readCsv(in, historyRowCap(steps, org.ganworkbench.engine.MemoryBudget.heapAvailable()));
+        int cap = historyRowCap(steps, org.ganworkbench.engine.MemoryBudget.heapAvailable());
+        try (java.io.Reader in = CsvEntryBudget.open(zip, SessionEntries.HISTORY, cap, file)) {
+            return History.readCsv(in, cap);
         } catch (IllegalArgumentException e) {
             throw new SessionException(file + " is damaged: " + e.getMessage() + ".", e);
         } catch (IOException e) {
@@ -245,9 +247,12 @@ final class SessionLoader {
      * step count is the sender's word, the heap is not.
      */
     static int historyRowCap(long steps, long heapAvailable) {
-        long heapRows = Math.max(1, heapAvailable / 4 / History.BYTES_PER_ROW);
-        long claimed = steps >= MAX_HISTORY_ROWS ? MAX_HISTORY_ROWS : steps + 1;
-        return (int) Math.min(claimed, heapRows);
+        return CsvEntryBudget.rowCap(MAX_HISTORY_ROWS, stepRows(steps), History.BYTES_PER_ROW, heapAvailable);
+    }
+
+    /** Rows a per-step table of a run of {@code steps} steps can have: one per step, and step 0's. */
+    static long stepRows(long steps) {
+        return steps >= Long.MAX_VALUE - 1 ? Long.MAX_VALUE : Math.max(0, steps) + 1;
     }
 
     private static List<Intervention> interventions(SessionManifest m, Path file) {

@@ -1,10 +1,8 @@
 package org.ganworkbench.engine.session;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.train.DOutputHistory;
@@ -23,6 +21,11 @@ final class SessionMeasurements {
     private static final int MAX_ROWS = 1_000_000;
     /** D's view keeps one column per 10 steps: this is 100 million steps. */
     private static final int MAX_COLUMNS = 10_000_000;
+    /** Heap of one row once read, generously: a judged row holds a per-class array, a quality row a few numbers. */
+    private static final long JUDGED_ROW_BYTES = 1024;
+    private static final long QUALITY_ROW_BYTES = 256;
+    /** A column of D's view: two histograms of ints and the step. */
+    private static final long D_COLUMN_BYTES = 2L * org.ganworkbench.engine.metrics.ScoreAxis.BINS * Integer.BYTES + 64;
 
     private SessionMeasurements() {
     }
@@ -32,22 +35,30 @@ final class SessionMeasurements {
         T read(Reader in) throws IOException;
     }
 
-    static QualityHistory quality(SessionZipReader zip, Path file) {
-        return read(zip, file, SessionEntries.QUALITY, in -> QualityHistory.readCsv(in, MAX_ROWS), new QualityHistory());
+    static QualityHistory quality(SessionZipReader zip, Path file, long steps) {
+        int cap = CsvEntryBudget.rowCap(MAX_ROWS, SessionLoader.stepRows(steps), QUALITY_ROW_BYTES);
+        return read(zip, file, SessionEntries.QUALITY, cap, in -> QualityHistory.readCsv(in, cap), new QualityHistory());
     }
 
-    static JudgedHistory judged(SessionZipReader zip, Path file) {
-        return read(zip, file, SessionEntries.JUDGED, in -> JudgedHistory.readCsv(in, MAX_ROWS), new JudgedHistory());
+    static JudgedHistory judged(SessionZipReader zip, Path file, long steps) {
+        // a rewind keeps the measurement at its step and the judge may measure that step again: room for repeats
+        long stepRows = SessionLoader.stepRows(steps);
+        long judgedRows = stepRows > MAX_ROWS ? MAX_ROWS : 2 * stepRows + 1000;
+        int cap = CsvEntryBudget.rowCap(MAX_ROWS, judgedRows, JUDGED_ROW_BYTES);
+        return read(zip, file, SessionEntries.JUDGED, cap, in -> JudgedHistory.readCsv(in, cap), new JudgedHistory());
     }
 
-    static DOutputHistory dOutputs(SessionZipReader zip, Path file, GanConfig config) {
+    static DOutputHistory dOutputs(SessionZipReader zip, Path file, GanConfig config, long steps) {
         DOutputHistory empty = RunPreparer.dOutputHistory(config);
-        return read(zip, file, SessionEntries.D_OUTPUTS, in -> DOutputHistory.readCsv(in, empty.axis(), MAX_COLUMNS), empty);
+        // one column per block of steps, and one more for a block begun
+        long columns = steps >= Long.MAX_VALUE - 1 ? Long.MAX_VALUE : DOutputHistory.Column.blockOf(Math.max(0, steps)) + 2;
+        int cap = CsvEntryBudget.rowCap(MAX_COLUMNS, columns, D_COLUMN_BYTES);
+        return read(zip, file, SessionEntries.D_OUTPUTS, cap, in -> DOutputHistory.readCsv(in, empty.axis(), cap), empty);
     }
 
-    private static <T> T read(SessionZipReader zip, Path file, String entry, CsvReader<T> reader, T absent) {
+    private static <T> T read(SessionZipReader zip, Path file, String entry, int maxRows, CsvReader<T> reader, T absent) {
         if (!zip.has(entry)) return absent;
-        try (InputStreamReader in = new InputStreamReader(zip.stream(entry), StandardCharsets.UTF_8)) {
+        try (Reader in = CsvEntryBudget.open(zip, entry, maxRows, file)) {
             return reader.read(in);
         } catch (IllegalArgumentException e) {
             throw new SessionException(file + " is damaged: " + e.getMessage() + ".", e);

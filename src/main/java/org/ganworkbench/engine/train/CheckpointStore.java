@@ -10,6 +10,12 @@ import java.util.Optional;
  * the older on a tie. With regular checkpoints that drops every other old one first, so the
  * timeline keeps points back to the start, denser towards now. The newest is never thinned.
  *
+ * <p>Room for the next checkpoint is made before it is taken ({@link #makeRoom}), and the arrays of
+ * the last one thinned are handed to it ({@link #takeSpare}) instead of being freed: once the budget
+ * is full every checkpoint reuses the one it replaces. Freeing and allocating tens of MB per
+ * checkpoint on the engine thread, while other threads free other native arrays, grew glibc's
+ * malloc arenas by ~8 MB a minute on digits-mlp (docs/performance.md); reused, nothing is allocated.
+ *
  * <p>Engine thread only.
  */
 final class CheckpointStore {
@@ -19,6 +25,8 @@ final class CheckpointStore {
     private long usedBytes;
     private int thinned;
     private String notice = "";
+    /** The arrays of the checkpoint thinned last, for the next one to reuse; null when there are none. */
+    private Checkpoint spare;
 
     CheckpointStore(long budgetBytes) {
         this.budgetBytes = budgetBytes;
@@ -44,6 +52,30 @@ final class CheckpointStore {
         thinToBudget();
     }
 
+    /**
+     * Thins the held checkpoints as {@link #add} would once a checkpoint of {@code bytes} at
+     * {@code step} joined them, so that it fits without passing the budget; the last one thinned is
+     * kept as the spare. Nothing is thinned for a checkpoint larger than the budget (it is not kept).
+     */
+    void makeRoom(long bytes, long step) {
+        if (bytes > budgetBytes) return;
+        while (usedBytes + bytes > budgetBytes && !checkpoints.isEmpty()) {
+            int victim = checkpoints.size() + 1 <= 2 ? 0 : smallestGap(step);
+            Checkpoint c = checkpoints.remove(victim);
+            usedBytes -= c.bytes();
+            thinned++;
+            if (spare != null) spare.release();
+            spare = c;
+        }
+    }
+
+    /** The arrays of the checkpoint thinned last (the caller owns them now), or null. */
+    Checkpoint takeSpare() {
+        Checkpoint s = spare;
+        spare = null;
+        return s;
+    }
+
     private void thinToBudget() {
         while (usedBytes > budgetBytes && !checkpoints.isEmpty()) {
             remove(checkpoints.size() <= 2 ? 0 : smallestGap());
@@ -53,10 +85,21 @@ final class CheckpointStore {
 
     /** Index (never the first or the newest) whose removal leaves the smallest gap; the oldest on a tie. */
     private int smallestGap() {
+        return smallestGap(-1);
+    }
+
+    /**
+     * As {@link #smallestGap()}, with a checkpoint at {@code upcoming} counted as the newest when it
+     * is not negative (the held newest may then go).
+     */
+    private int smallestGap(long upcoming) {
+        int n = checkpoints.size();
+        int last = upcoming < 0 ? n - 1 : n; // candidates stop before the newest, held or upcoming
         int best = 1;
         long bestGap = Long.MAX_VALUE;
-        for (int i = 1; i < checkpoints.size() - 1; i++) {
-            long gap = checkpoints.get(i + 1).step() - checkpoints.get(i - 1).step();
+        for (int i = 1; i < last; i++) {
+            long next = i + 1 < n ? checkpoints.get(i + 1).step() : upcoming;
+            long gap = next - checkpoints.get(i - 1).step();
             if (gap < bestGap) {
                 bestGap = gap;
                 best = i;
@@ -93,6 +136,8 @@ final class CheckpointStore {
 
     void clear() {
         while (!checkpoints.isEmpty()) remove(checkpoints.size() - 1);
+        if (spare != null) spare.release();
+        spare = null;
     }
 
     List<Checkpoint> all() {

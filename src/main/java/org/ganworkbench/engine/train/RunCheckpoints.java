@@ -2,6 +2,8 @@ package org.ganworkbench.engine.train;
 
 import java.util.NoSuchElementException;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.model.TrainableNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A run's checkpoints: taken before a step when one is due (every N steps, or a knob changed since
@@ -77,10 +79,42 @@ final class RunCheckpoints {
         Checkpoint newest = store.newest();
         long step = context.counters().step();
         if (newest != null && newest.step() == step && newest.liveConfig().equals(in.config())) return;
+        TrainableNetwork g = context.model().generator();
+        TrainableNetwork d = context.model().discriminator();
+        store.makeRoom(stateBytes(g) + stateBytes(d), step);
+        Checkpoint spare = store.takeSpare();
         store.add(new Checkpoint(nextId++, reason, in.config(), context.counters().copy(),
-                context.model().generator().copyState(), context.model().discriminator().copyState(),
+                copy(g, spare == null ? null : spare.generator()), copy(d, spare == null ? null : spare.discriminator()),
                 in.interventions(), context.history().size(), context.dOutputs().mark(), elapsedSeconds));
         timeline = store.timeline(policy);
+    }
+
+    /** The network's state copied into {@code into}'s arrays when they fit (a thinned checkpoint's), else into new ones. */
+    private static TrainableNetwork.State copy(TrainableNetwork net, TrainableNetwork.State into) {
+        INDArray params = net.params();
+        INDArray updater = net.updaterState();
+        boolean fits = into != null && into.params().length() == params.length() && into.params().dataType() == params.dataType()
+                && (updater == null ? into.updaterState() == null
+                        : into.updaterState() != null && into.updaterState().length() == updater.length()
+                        && into.updaterState().dataType() == updater.dataType());
+        if (!fits) {
+            if (into != null) release(into);
+            return net.copyState();
+        }
+        into.params().assign(params);
+        if (updater != null) into.updaterState().assign(updater);
+        return new TrainableNetwork.State(into.params(), into.updaterState(), net.iteration());
+    }
+
+    private static void release(TrainableNetwork.State s) {
+        if (s.params().closeable()) s.params().close();
+        if (s.updaterState() != null && s.updaterState().closeable()) s.updaterState().close();
+    }
+
+    private static long stateBytes(TrainableNetwork net) {
+        long b = net.params().length() * net.params().dataType().width();
+        INDArray u = net.updaterState();
+        return u == null ? b : b + u.length() * u.dataType().width();
     }
 
     /** Keeps checkpoints read from a session (oldest first), as if taken in this run. */

@@ -355,6 +355,16 @@ public final class TrainingRun implements AutoCloseable {
     /**
      * Makes two runs (a run and its branch) train one step at a time by turns, each at about half
      * speed, instead of competing for the cores mid-step. Either may still pause or stop alone.
+     *
+     * <p>By turns rather than on two threads at once, on purpose (docs/performance.md, "A and B: by
+     * turns"): the two stay within a step of each other, so the side-by-side grids and curves compare
+     * the same step, and each step keeps the native threads the app chose for it. At once, the two
+     * runs' native thread teams share the cores with the window and with each other; on this 2-core
+     * machine, shared with other builds, the measured gain of running at once (digits-mlp, 300
+     * steps each: 26.1 against 21.5 steps/s with 1 native thread each, 21.8 against 19.4 with 2)
+     * was smaller than the noise between repeated measurements (one run alone: 12.9 and 17.8
+     * steps/s; a pair by turns cannot beat one run alone, yet measured faster than it). Two threads would pay on 4 or more cores, where
+     * each run could keep cores of its own; that is not built.
      */
     public static void alternate(TrainingRun a, TrainingRun b) {
         java.util.concurrent.locks.ReentrantLock shared = new java.util.concurrent.locks.ReentrantLock(true);

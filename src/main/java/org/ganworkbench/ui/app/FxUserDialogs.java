@@ -81,4 +81,23 @@ final class FxUserDialogs implements UserDialogs {
         alert.setHeaderText(title);
         alert.showAndWait();
     }
+
+    @Override
+    public void error(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show(); // not showAndWait: the run keeps training, and its charts keep moving behind the dialog
+    }
+
+    @Override
+    public java.util.Optional<String> choose(String title, String message, java.util.List<String> options) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        return dialog.showAndWait();
+    }
 }

@@ -55,6 +55,7 @@ final class MainMenu {
                 item("Open session...", "Shortcut+O", actions::openSession),
                 trainedRuns(actions),
                 item("Save session...", "Shortcut+S", actions::saveSession, vm.run().hasRunProperty().not()),
+                item("Save session with checkpoints...", null, actions::saveSessionWithCheckpoints, vm.run().hasRunProperty().not()),
                 new SeparatorMenuItem(),
                 item("Load config...", null, actions::loadConfig, vm.editor().lockedProperty()),
                 item("Save config...", null, actions::saveConfig),

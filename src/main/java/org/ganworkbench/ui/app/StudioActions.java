@@ -3,7 +3,9 @@ package org.ganworkbench.ui.app;
 import java.util.Locale;
 import javafx.stage.Stage;
 import org.ganworkbench.engine.config.Lesson;
+import org.ganworkbench.engine.session.SessionBranches;
 import org.ganworkbench.engine.session.TrainedRun;
+import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.app.UserDialogs.FileType;
 
 /**
@@ -44,15 +46,45 @@ final class StudioActions {
                 "The run has %,d steps that were never saved. %s discards them.", vm.run().step(), what), what);
     }
 
+    /**
+     * Opens a session the user picks; one saved with several branches (the A / B tab) asks which to
+     * open. A file that cannot be opened gets its one-line message in a dialog, and the run in the
+     * studio trains on as before.
+     */
     void openSession() {
         dialogs.open("Open a session", FileType.SESSION).ifPresent(file -> {
-            if (mayDiscardRun("Opening another session")) vm.openSession(file);
+            if (!mayDiscardRun("Opening another session")) return;
+            // listing the branches reads (and checks) the whole file: off the FX thread
+            vm.tasks().run("Reading " + file.getFileName(), p -> SessionBranches.names(file), names -> {
+                if (names.size() < 2) {
+                    vm.openSession(file, null, this::errorDialog);
+                    return;
+                }
+                dialogs.choose("Open which branch?", file.getFileName() + " holds " + names.size()
+                        + " branches of one run.", names).ifPresent(name -> vm.openSession(file, name, this::errorDialog));
+            }, failure -> cannotOpen("Could not open " + file.getFileName() + ": " + Notices.describe(failure)));
         });
+    }
+
+    private void cannotOpen(String message) {
+        vm.notices().error(message);
+        errorDialog(message);
+    }
+
+    /** The message the notice shows, in a dialog too (the notice is posted by whoever failed). */
+    private void errorDialog(String message) {
+        dialogs.error("Could not open the session", message);
     }
 
     void saveSession() {
         dialogs.save("Save the session", FileType.SESSION, baseName() + FileType.SESSION.pattern().substring(1))
                 .ifPresent(file -> vm.run().save(file, () -> { }));
+    }
+
+    /** Saves the session with the checkpoints the timeline holds, so that it can be rewound once opened again. */
+    void saveSessionWithCheckpoints() {
+        dialogs.save("Save the session with its checkpoints", FileType.SESSION,
+                baseName() + FileType.SESSION.pattern().substring(1)).ifPresent(file -> vm.run().saveWithCheckpoints(file, () -> { }));
     }
 
     void loadConfig() {

@@ -163,6 +163,16 @@ public final class StudioViewModel {
     }
 
     /**
+     * Opens branch {@code branch} of a session (null: the one it opens on) with its checkpoints;
+     * {@code onFailed} gets the one-line message when the file cannot be opened (the notice shows it
+     * too), and the current run goes on.
+     */
+    public void openSession(Path file, String branch, java.util.function.Consumer<String> onFailed) {
+        String title = file.getFileName() + (branch == null ? "" : ", branch " + branch);
+        run.open(file, branch, () -> editor.showSession(title, ""), message -> onFailed.accept(message));
+    }
+
+    /**
      * Opens a trained run shipped with the app (copied out of the app into the cache folder first),
      * so the explorer and a finished run's charts work without training first.
      */

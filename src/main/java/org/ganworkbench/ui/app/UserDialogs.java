@@ -29,4 +29,10 @@ public interface UserDialogs {
     boolean confirm(String title, String message, String goAhead);
 
     void inform(String title, String message);
+
+    /** Says that something failed, without waiting for an answer (a run training meanwhile goes on). */
+    void error(String title, String message);
+
+    /** One of {@code options}, or empty when the user cancels. */
+    Optional<String> choose(String title, String message, java.util.List<String> options);
 }

@@ -33,6 +33,7 @@ final class BranchesView extends BorderPane {
     BranchesView(BranchesViewModel vm) {
         this.vm = vm;
         setId("branches-view");
+        getProperties().put(BranchesViewModel.class, vm); // tests reach the model here (Save both's chooser is native)
         setPadding(new Insets(8));
 
         ComboBox<String> from = new ComboBox<>();
@@ -103,8 +104,13 @@ final class BranchesView extends BorderPane {
             File file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) vm.saveBoth(file.toPath(), () -> { });
         });
+        javafx.scene.control.CheckBox checkpoints = new javafx.scene.control.CheckBox("with checkpoints");
+        checkpoints.setId("branch-save-checkpoints");
+        checkpoints.setTooltip(new javafx.scene.control.Tooltip("Save each branch's checkpoints too, so that A or B can be"
+                + " rewound once opened again (the file grows by both networks and their optimizers per checkpoint)."));
+        checkpoints.selectedProperty().bindBidirectional(vm.saveCheckpointsProperty());
         for (Button b : new Button[] {keepA, keepB, save}) b.disableProperty().bind(vm.branchingProperty().not());
-        HBox keep = new HBox(6, keepA, keepB, save);
+        HBox keep = new HBox(6, keepA, keepB, save, checkpoints);
         keep.setAlignment(Pos.CENTER_RIGHT);
         return keep;
     }

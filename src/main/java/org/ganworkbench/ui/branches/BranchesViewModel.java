@@ -54,6 +54,7 @@ public final class BranchesViewModel {
     private final StringProperty captionB = new SimpleStringProperty("B: not started");
     private final StringProperty change = new SimpleStringProperty("");
     private final BooleanProperty branching = new SimpleBooleanProperty();
+    private final BooleanProperty saveCheckpoints = new SimpleBooleanProperty();
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ObjectProperty<List<String>> startingPoints = new SimpleObjectProperty<>(List.of(NOW));
 
@@ -161,15 +162,19 @@ public final class BranchesViewModel {
         pictureB.set(null);
     }
 
-    /** Saves A with B nested in one session file; both go on training afterwards. */
+    /**
+     * Saves A with B nested in one session file (each with its checkpoints when
+     * {@link #saveCheckpointsProperty()} is on); both go on training afterwards.
+     */
     public void saveBoth(Path file, Runnable onSaved) {
         if (a == null || b == null) return;
         TrainingRun ra = a;
         TrainingRun rb = b;
         long forkStep = fork;
         String label = changeLabel;
+        boolean withCheckpoints = saveCheckpoints.get();
         tasks.run("Saving both branches", p -> SessionBranches.save(ra, "A", List.of(
-                new SessionBranches.Other("B", rb, "A", forkStep, label)), file).get(), saved -> {
+                new SessionBranches.Other("B", rb, "A", forkStep, label)), file, withCheckpoints).get(), saved -> {
             notices.info("Saved A and B in " + file.getFileName() + ".");
             onSaved.run();
         }, failure -> notices.error("Could not save the branches: " + Notices.describe(failure)));
@@ -286,6 +291,8 @@ public final class BranchesViewModel {
     public StringProperty captionBProperty() { return captionB; }
     public StringProperty changeProperty() { return change; }
     public BooleanProperty branchingProperty() { return branching; }
+    /** Whether Save both keeps each branch's checkpoints in the file too. */
+    public BooleanProperty saveCheckpointsProperty() { return saveCheckpoints; }
     public IntegerProperty revisionProperty() { return revision; }
     public ObjectProperty<List<String>> startingPointsProperty() { return startingPoints; }
 

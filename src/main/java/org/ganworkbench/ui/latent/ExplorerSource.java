@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import org.ganworkbench.engine.latent.GeneratorWeights;
 import org.ganworkbench.engine.latent.LatentModel;
 import org.ganworkbench.engine.latent.LatentRenderer;
+import org.ganworkbench.engine.session.SessionBranches;
 import org.ganworkbench.engine.train.TrainingRun;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
@@ -50,6 +51,9 @@ final class ExplorerSource {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final IntegerProperty chosenClass = new SimpleIntegerProperty();
     private final List<Runnable> refreshListeners = new java.util.ArrayList<>();
+    private final javafx.collections.ObservableList<String> branches = javafx.collections.FXCollections.observableArrayList();
+    private final StringProperty branch = new SimpleStringProperty();
+    private Path sessionFile;
     private Kind kind = Kind.RUN;
     private java.util.function.BooleanSupplier shown = () -> true;
     private boolean copying;
@@ -87,16 +91,46 @@ final class ExplorerSource {
     /** Explores the current run (the default); its generator is copied now and while it trains. */
     void useCurrentRun() {
         kind = Kind.RUN;
+        branches.clear();
         copiedRun = -1;
         followRun(System.nanoTime());
     }
 
-    /** Explores a saved session without touching the studio's run. */
+    /**
+     * Explores a saved session without touching the studio's run. A session holding several branches
+     * (A and B saved from the A / B tab) opens on the one it shows first and lists them all in
+     * {@link #branchesProperty()}; {@link #openBranch} opens another.
+     */
     void openSession(Path file) {
         kind = Kind.SESSION;
         loading.set(true);
+        // listing reads (and checks) the whole zip: not on the FX thread
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> SessionBranches.names(file)).whenComplete((names, failure) -> fx.execute(() -> {
+            if (closed || kind != Kind.SESSION) return;
+            if (failure != null) {
+                loading.set(false);
+                notices.error("Could not open " + file.getFileName() + ": " + Notices.describe(failure));
+                return;
+            }
+            sessionFile = file;
+            branches.setAll(names.size() > 1 ? names : List.of());
+            branch.set(names.get(0));
+            load(file, names.size() > 1 ? names.get(0) : null);
+        }));
+    }
+
+    /** Explores another branch of the session opened last (one of {@link #branchesProperty()}). */
+    void openBranch(String name) {
+        if (sessionFile == null || !branches.contains(name)) return;
+        kind = Kind.SESSION;
+        branch.set(name);
+        load(sessionFile, name);
+    }
+
+    private void load(Path file, String branchName) {
+        loading.set(true);
         List<String> warnings = new CopyOnWriteArrayList<>();
-        renderer.open(file, warnings::add).whenComplete((loaded, failure) -> fx.execute(() -> {
+        renderer.open(file, branchName, warnings::add).whenComplete((loaded, failure) -> fx.execute(() -> {
             loading.set(false);
             if (closed) return;
             if (failure != null) {
@@ -210,4 +244,8 @@ final class ExplorerSource {
     ReadOnlyIntegerProperty versionProperty() { return version; }
     ReadOnlyStringProperty descriptionProperty() { return description; }
     ReadOnlyBooleanProperty loadingProperty() { return loading; }
+    /** The branches of the session explored now when it holds several (A, B, ...), else empty. */
+    javafx.collections.ObservableList<String> branchesProperty() { return branches; }
+    /** The branch explored now, of those listed. */
+    ReadOnlyStringProperty branchProperty() { return branch; }
 }

@@ -33,6 +33,21 @@ public final class LatentExplorerModels {
         source.openSession(file);
     }
 
+    /** Explores another branch of the session opened last; {@link #branches()} lists them. */
+    public void openBranch(String name) {
+        source.openBranch(name);
+    }
+
+    /** The branches of the session explored now when it holds several (A, B, ...), else empty. FX thread. */
+    public javafx.collections.ObservableList<String> branches() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(source.branchesProperty());
+    }
+
+    /** The branch explored now (when {@link #branches()} lists several). */
+    public javafx.beans.value.ObservableStringValue branch() {
+        return source.branchProperty();
+    }
+
     /** Explores the studio's current run again (the default). */
     public void useCurrentRun() {
         source.useCurrentRun();

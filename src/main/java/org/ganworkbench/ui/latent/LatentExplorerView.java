@@ -115,6 +115,22 @@ public final class LatentExplorerView extends BorderPane {
             if (n.intValue() < classes.getItems().size()) classes.getSelectionModel().select(n.intValue());
         });
 
+        // A session saved with its branches (the A / B tab): which one to explore; hidden otherwise.
+        ComboBox<String> branches = new ComboBox<>(models.branches());
+        branches.setId("latent-branch");
+        branches.setTooltip(new Tooltip("This session holds several branches of one run: explore this one."));
+        branches.visibleProperty().bind(javafx.beans.binding.Bindings.size(models.branches()).greaterThan(1));
+        branches.managedProperty().bind(branches.visibleProperty());
+        models.branch().addListener((obs, o, n) -> branches.setValue(n));
+        branches.setOnAction(e -> {
+            String picked = branches.getValue();
+            if (picked != null && !picked.equals(models.branch().get())) models.openBranch(picked);
+        });
+        Label branchLabel = new Label("Branch");
+        branchLabel.setLabelFor(branches);
+        branchLabel.visibleProperty().bind(branches.visibleProperty());
+        branchLabel.managedProperty().bind(branches.managedProperty());
+
         Label latency = new Label();
         latency.setId("latent-latency");
         latency.setTooltip(new Tooltip("Time from a slider move to its image on screen (latest frame)."));
@@ -122,7 +138,7 @@ public final class LatentExplorerView extends BorderPane {
                 ? "" : String.format(Locale.ROOT, "frame %.0f ms", ms.doubleValue())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, source, open, useRun, classLabel, classes, spacer, latency);
+        HBox bar = new HBox(8, source, open, useRun, branchLabel, branches, classLabel, classes, spacer, latency);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("studio-toolbar");
         return bar;

@@ -27,6 +27,7 @@ import org.ganworkbench.engine.config.ConfigField;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.event.RunState;
 import org.ganworkbench.engine.event.TrainingSnapshot;
+import org.ganworkbench.engine.session.SessionBranches;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.History;
 import org.ganworkbench.engine.train.Intervention;
@@ -155,13 +156,31 @@ public final class RunViewModel {
 
     /** As {@link #open(Path)}, then runs {@code onOpened} on the FX thread once the session is the current run. */
     public void open(Path file, Runnable onOpened) {
+        open(file, null, onOpened, message -> { });
+    }
+
+    /**
+     * Opens branch {@code branch} of a session (null: the branch it opens on) with the checkpoints it
+     * holds, so the timeline can rewind it again. Only once it has loaded does it replace the current
+     * run: a bad file leaves the current run training, and {@code onFailed} gets the one-line message
+     * the notice shows too (the window puts it in a dialog).
+     */
+    public void open(Path file, String branch, Runnable onOpened, java.util.function.Consumer<String> onFailed) {
         SnapshotMailbox mailbox = new SnapshotMailbox();
         List<String> warnings = new CopyOnWriteArrayList<>();
-        TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(file, warnings::add), mailbox);
-        ActiveRun opened = new ActiveRun(run, mailbox, file.getFileName().toString());
+        TrainingRun run = TrainingRun.prepare(() -> branch == null ? SessionFiles.load(file, warnings::add)
+                : SessionBranches.load(file, branch, warnings::add), mailbox);
+        String name = file.getFileName() + (branch == null ? "" : ", branch " + branch);
+        ActiveRun opened = new ActiveRun(run, mailbox, name);
         opening.set(true);
-        tasks.run("Opening " + file.getFileName(), p -> {
+        tasks.run("Opening " + name, p -> {
             awaitReady(run);
+            try {
+                SessionBranches.loadCheckpoints(run, file, branch).get();
+            } catch (java.util.concurrent.ExecutionException damaged) {
+                // the run itself is whole: it opens without its checkpoints, and says so
+                warnings.add("Its checkpoints were not read: " + Notices.describe(damaged.getCause()));
+            }
             return run.submit(ctx -> ctx.dataset() != null).get();
         }, canTrain -> {
             opening.set(false);
@@ -169,13 +188,17 @@ public final class RunViewModel {
             TrainingSnapshot first = run.latest();
             install(opened, first.state(), opened.controls().current(), first.step());
             trainable.set(canTrain);
+            int kept = run.checkpoints().marks().size();
             if (!warnings.isEmpty()) notices.warning(String.join(" ", warnings));
-            else notices.info("Opened " + file.getFileName() + " at step " + first.step() + ".");
+            else notices.info("Opened " + name + " at step " + first.step()
+                    + (kept > 0 ? " with " + kept + " checkpoints to rewind to." : "."));
             onOpened.run();
         }, failure -> {
             opening.set(false);
             closeInBackground(run);
-            notices.error("Could not open " + file.getFileName() + ": " + Notices.describe(failure));
+            String message = "Could not open " + file.getFileName() + ": " + Notices.describe(failure);
+            notices.error(message);
+            onFailed.accept(message);
         });
     }
 
@@ -325,6 +348,22 @@ public final class RunViewModel {
         tasks.run("Saving " + file.getFileName(), p -> SessionFiles.save(run, file).get(), saved -> {
             if (active != null && active.run == run) savedStep.set(before);
             notices.info("Saved " + file + " (step " + before + ").");
+            onSaved.run();
+        }, failure -> notices.error("Could not save " + file.getFileName() + ": " + Notices.describe(failure)));
+    }
+
+    /**
+     * As {@link #save}, with the checkpoints the run holds (so that it can be rewound after it is
+     * opened again); the file grows by one copy of both networks and their optimizers per checkpoint.
+     */
+    public void saveWithCheckpoints(Path file, Runnable onSaved) {
+        if (active == null) return;
+        TrainingRun run = active.run;
+        long before = run.latest().step();
+        int held = run.checkpoints().marks().size();
+        tasks.run("Saving " + file.getFileName(), p -> SessionFiles.saveWithCheckpoints(run, file).get(), saved -> {
+            if (active != null && active.run == run) savedStep.set(before);
+            notices.info("Saved " + file + " (step " + before + ") with " + held + " checkpoints.");
             onSaved.run();
         }, failure -> notices.error("Could not save " + file.getFileName() + ": " + Notices.describe(failure)));
     }

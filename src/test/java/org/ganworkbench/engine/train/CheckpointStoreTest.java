@@ -62,6 +62,43 @@ class CheckpointStoreTest {
         assertEquals(List.of(0L, 70L), steps(store.timeline(CheckpointPolicy.DEFAULT)));
     }
 
+    @Test
+    void makingRoomFirstThinsTheSameOnesAndHandsTheLastThinnedArraysOn() {
+        CheckpointStore after = new CheckpointStore(6 * EACH);
+        CheckpointStore before = new CheckpointStore(6 * EACH);
+        Checkpoint reused = null;
+        for (int i = 0; i <= 13; i++) {
+            after.add(checkpoint(i, 100L * i));
+            before.makeRoom(EACH, 100L * i);
+            Checkpoint spare = before.takeSpare();
+            if (i < 6) assertEquals(null, spare, "nothing thinned while the budget has room");
+            if (i == 6) reused = spare;
+            before.add(checkpoint(i, 100L * i));
+            assertEquals(steps(after.timeline(CheckpointPolicy.DEFAULT)), steps(before.timeline(CheckpointPolicy.DEFAULT)), "step " + i);
+            assertTrue(before.timeline(CheckpointPolicy.DEFAULT).usedBytes() <= 6 * EACH, "never past the budget");
+        }
+        assertEquals(after.timeline(CheckpointPolicy.DEFAULT).thinned(), before.timeline(CheckpointPolicy.DEFAULT).thinned());
+        assertTrue(reused != null && !reused.generator().params().wasClosed(), "the thinned one's arrays are handed on, open");
+    }
+
+    @Test
+    void aRunWithAFullBudgetReusesTheThinnedCheckpointsArrays() {
+        try (TrainingRun run = TrainingRun.prepare(() -> RunPreparer.fresh(TestConfigs.tinyRing()))) {
+            run.ready().join();
+            long each = run.submit(ctx -> ctx.model().generator().params().length() + ctx.model().discriminator().params().length()).join();
+            run.setCheckpointPolicy(new CheckpointPolicy(1, 3 * 3 * 4 * each)); // 3 checkpoints of params and Adam's two moments
+            run.trainUntil(4).join();
+            // the arrays themselves, held (a freed buffer's address may be handed out again by malloc, an object is not)
+            java.util.Set<Object> buffers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (long step = 5; step <= 12; step++) {
+                run.trainUntil(step).join();
+                buffers.addAll(run.submitWithCheckpoints((ctx, held) -> held.stream()
+                        .map(c -> (Object) c.generator().params()).toList()).join());
+            }
+            assertTrue(buffers.size() <= 4, "8 more checkpoints in the buffers of the 3 held and one spare: " + buffers.size());
+        }
+    }
+
     private static List<Long> steps(CheckpointTimeline t) {
         return t.marks().stream().map(CheckpointMark::step).toList();
     }

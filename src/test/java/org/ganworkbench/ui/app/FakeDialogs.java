@@ -10,6 +10,11 @@ final class FakeDialogs implements UserDialogs {
     volatile Path nextSave;
     volatile Path nextFolder;
     volatile int confirmations;
+    /** The answer to the next choice (null: the first option). */
+    volatile String nextChoice;
+    final java.util.List<String> choicesOffered = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Every error shown in a dialog, as "title: message". */
+    final java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public Optional<Path> open(String title, FileType type) {
@@ -34,5 +39,16 @@ final class FakeDialogs implements UserDialogs {
 
     @Override
     public void inform(String title, String message) {
+    }
+
+    @Override
+    public void error(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, java.util.List<String> options) {
+        choicesOffered.addAll(options);
+        return Optional.of(nextChoice == null ? options.get(0) : nextChoice);
     }
 }
