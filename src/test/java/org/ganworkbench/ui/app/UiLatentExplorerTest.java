@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -103,8 +104,10 @@ class UiLatentExplorerTest {
             return null;
         });
         app.waitUntil("the sample cells", () -> pixels(robot, "#interp-cells-image") != null);
-        robot.clickOn(cellOnScreen(robot, 0));
-        robot.clickOn(cellOnScreen(robot, 6));
+        // the explorer's source row settles after the session opens (the branch picker is laid out
+        // then): a click computed before that can land beside the cells, so pick each cell until it is picked
+        pick(robot, 0, java.util.List.of(0));
+        pick(robot, 6, java.util.List.of(0, 6));
         app.waitUntil("the strips", () -> explorer.models().interpolation().stripsProperty().get() != null);
         assertEquals(java.util.List.of(0, 6), app.fx(() -> explorer.models().interpolation().picked()));
         assertEquals(5, app.fx(() -> explorer.models().interpolation().stripsProperty().get().frames()));
@@ -121,6 +124,15 @@ class UiLatentExplorerTest {
         openExplorer(robot);
         app.waitUntil("the run's generator", () -> explorer.models().description().get().startsWith("Current run")
                 && pixels(robot, "#latent-image-image") != null);
+    }
+
+    private void pick(FxRobot robot, int cell, java.util.List<Integer> expected) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (expected.equals(app.fx(() -> explorer.models().interpolation().picked()))) return;
+            robot.clickOn(cellOnScreen(robot, cell));
+            WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertEquals(expected, app.fx(() -> explorer.models().interpolation().picked()), "cells picked by clicking");
     }
 
     /** The screen point of cell i of the 4x4 sample grid (28x28 cells, 2-pixel gaps). */
