@@ -24,21 +24,31 @@ public final class LayerChain implements Layer {
         return new LayerChain(Arrays.asList(layers));
     }
 
-    @Override
-    public List<ParamSpec> params() {
+    /** The parameters of several layers, one after another: a composite layer's {@link Layer#params()}. */
+    static List<ParamSpec> paramsInOrder(List<? extends Layer> parts) {
         List<ParamSpec> all = new ArrayList<>();
-        for (Layer l : layers) all.addAll(l.params());
+        for (Layer l : parts) all.addAll(l.params());
         return all;
     }
 
-    @Override
-    public void bind(List<INDArray> params, List<INDArray> grads) {
+    /** Gives each layer its slice of the views, in {@link #paramsInOrder} order: a composite layer's {@link Layer#bind}. */
+    static void bindInOrder(List<? extends Layer> parts, List<INDArray> params, List<INDArray> grads) {
         int at = 0;
-        for (Layer l : layers) {
+        for (Layer l : parts) {
             int count = l.params().size();
             l.bind(params.subList(at, at + count), grads.subList(at, at + count));
             at += count;
         }
+    }
+
+    @Override
+    public List<ParamSpec> params() {
+        return paramsInOrder(layers);
+    }
+
+    @Override
+    public void bind(List<INDArray> params, List<INDArray> grads) {
+        bindInOrder(layers, params, grads);
         gradients.clear();
         gradients.addAll(grads);
     }

@@ -52,26 +52,24 @@ public final class MultiScaleGenerator implements Layer {
         return stages - 1 - stage;
     }
 
+    /** Stage by stage, blocks then toImage: the order of the parameters in the flat array. */
+    private List<LayerChain> inParameterOrder() {
+        List<LayerChain> order = new ArrayList<>();
+        for (int s = 0; s < sides.length; s++) {
+            order.add(blocks.get(s));
+            order.add(toImage.get(s));
+        }
+        return order;
+    }
+
     @Override
     public List<ParamSpec> params() {
-        List<ParamSpec> all = new ArrayList<>();
-        for (int s = 0; s < sides.length; s++) {
-            all.addAll(blocks.get(s).params());
-            all.addAll(toImage.get(s).params());
-        }
-        return all;
+        return LayerChain.paramsInOrder(inParameterOrder());
     }
 
     @Override
     public void bind(List<INDArray> params, List<INDArray> gradients) {
-        int at = 0;
-        for (int s = 0; s < sides.length; s++) {
-            for (LayerChain chain : List.of(blocks.get(s), toImage.get(s))) {
-                int count = chain.params().size();
-                chain.bind(params.subList(at, at + count), gradients.subList(at, at + count));
-                at += count;
-            }
-        }
+        LayerChain.bindInOrder(inParameterOrder(), params, gradients);
     }
 
     @Override
