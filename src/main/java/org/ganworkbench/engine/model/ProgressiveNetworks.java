@@ -87,7 +87,7 @@ final class ProgressiveNetworks {
         return new LayerChain(layers);
     }
 
-    /** Features to image channels, linear (tanh comes after the stages' blend). */
+    /** Features to image channels, linear (the stage's tanh follows it, before a fade-in's blend). */
     static LayerChain toImage(GrowthGeometry geo, GrowthSpec spec, int s, int imageChannels) {
         return new LayerChain(conv(geo.channels(s), imageChannels, 1, OUTPUT_GAIN, spec.equalizedLr()));
     }

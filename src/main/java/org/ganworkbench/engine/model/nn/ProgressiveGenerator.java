@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * with its own 1x1 "to image" layer, of which the current stage's is used.
  * <pre>
  * x [N, C0, b, b] -> block 0 -> h0 (b x b) -> block 1 (upsample x2, convs) -> h1 (2b x 2b) -> ... -> h_s
- * image = tanh(alpha toImage_s(h_s) + (1 - alpha) upsample(toImage_{s-1}(h_{s-1})))   while stage s fades in
+ * image = alpha tanh(toImage_s(h_s)) + (1 - alpha) upsample(tanh(toImage_{s-1}(h_{s-1})))   while stage s fades in
  * out [N, C, H, W]: the image scaled up to full size with nearest neighbour
  * </pre>
  * The output always has the data's size, so the rest of the app (D's input, the sample grid, the
@@ -39,7 +39,7 @@ public final class ProgressiveGenerator implements Layer {
 
     /**
      * @param blocks  block s takes block s-1's output (block 0 takes the input) and doubles its side (s > 0)
-     * @param toImage per stage, features to image channels (no activation: tanh comes after the blend)
+     * @param toImage per stage, features to image channels (linear: each stage's tanh comes before the blend)
      * @param sides   the image side of each stage, e.g. 7, 14, 28
      */
     public ProgressiveGenerator(List<LayerChain> blocks, List<LayerChain> toImage, int[] sides, Growth growth) {
@@ -113,27 +113,31 @@ public final class ProgressiveGenerator implements Layer {
             h = blocks.get(s).forward(h, training);
             hidden[s] = h;
         }
-        INDArray image = toImage.get(stage).forward(h, training);
+        INDArray image = tanh.get(stage).forward(toImage.get(stage).forward(h, training), training);
         if (growth.fading()) {
-            INDArray previous = doubling.get(stage).forward(toImage.get(stage - 1).forward(hidden[stage - 1], training), training);
+            // blended in pixel space, as D's real images are (DiscriminatorView): a blend before tanh
+            // would give fakes a different mix of the two resolutions than the reals have
+            INDArray previous = doubling.get(stage).forward(
+                    tanh.get(stage - 1).forward(toImage.get(stage - 1).forward(hidden[stage - 1], training), training), training);
             INDArray blended = buffers.get("blend" + stage, image.dataType(), image.shape());
             blended.assign(previous).muli(1 - alpha);
             image = blended.addi(image.mul(alpha, buffers.get("scaled" + stage, image.dataType(), image.shape())));
         }
-        return toFullSize.get(stage).forward(tanh.get(stage).forward(image, training), training);
+        return toFullSize.get(stage).forward(image, training);
     }
 
     @Override
     public INDArray backward(INDArray gradOut, boolean parameterGradients, boolean inputGradient) {
         boolean fading = stage > 0 && alpha < 1;
-        INDArray g = tanh.get(stage).backward(toFullSize.get(stage).backward(gradOut, false, true), false, true);
+        INDArray g = toFullSize.get(stage).backward(gradOut, false, true);
         INDArray dPrevious = null;
         if (fading) {
             INDArray gOld = g.mul(1 - alpha, buffers.get("gradOld" + stage, g.dataType(), g.shape()));
-            INDArray dSmall = doubling.get(stage).backward(gOld, false, true);
+            INDArray dSmall = tanh.get(stage - 1).backward(doubling.get(stage).backward(gOld, false, true), false, true);
             dPrevious = toImage.get(stage - 1).backward(dSmall, parameterGradients, true);   // its own buffer until its next pass
             g = g.mul(alpha, buffers.get("gradNew" + stage, g.dataType(), g.shape()));
         }
+        g = tanh.get(stage).backward(g, false, true);
         INDArray dh = toImage.get(stage).backward(g, parameterGradients, true);
         for (int s = stage; s >= 0; s--) {
             if (s == stage - 1 && dPrevious != null) dh.addi(dPrevious);                   // dh: block s's own buffer
