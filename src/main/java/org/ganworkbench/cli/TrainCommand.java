@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.config.ConfigProblem;
@@ -165,8 +166,14 @@ final class TrainCommand implements Callable<Integer> {
             if (done.get()) return;
             System.err.println("\nInterrupted: saving the session...");
             run.pause();
-            saveAll(run, dir, checkpoints.keep);
-            System.err.println("Saved " + session + " at step " + run.latest().step() + ".");
+            try {
+                saveAll(run, dir, checkpoints.keep);
+                System.err.println("Saved " + session + " at step " + run.latest().step() + ".");
+            } catch (CompletionException e) {
+                // e.g. the output folder was removed meanwhile: the JVM is ending, so say why in one line
+                Throwable why = e.getCause() != null ? e.getCause() : e;
+                System.err.println("Could not save the session: " + why.getMessage());
+            }
         }, "save-on-interrupt");
         Runtime.getRuntime().addShutdownHook(saveOnInterrupt);
 
