@@ -16,7 +16,7 @@ import java.util.Map;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.ganworkbench.engine.WorkbenchException;
-import org.ganworkbench.engine.session.HostileZips;
+import org.ganworkbench.engine.io.HostileZips;
 import org.ganworkbench.engine.session.SessionBranches;
 import org.ganworkbench.engine.train.TrainingRun;
 import org.ganworkbench.ui.UiTestConfigs;
