@@ -13,21 +13,21 @@ import java.util.zip.ZipException;
  * Counts the bytes actually produced and fails as soon as there is one more than the declared size
  * (which the reader has already checked against the allowed maximum), so a zip bomb whose header
  * lies is stopped after at most that many bytes. Checks the CRC too, which {@link
- * java.util.zip.ZipFile} does not do itself. All failures are the {@link ZipKind}'s refusals naming
+ * java.util.zip.ZipFile} does not do itself. All failures are the {@link ArchiveKind}'s refusals naming
  * the file and the entry.
  */
 final class CheckedEntryStream extends InputStream {
 
     private final InputStream in;
     private final Path file;
-    private final ZipKind kind;
+    private final ArchiveKind kind;
     private final String name;
     private final long size;
     private final long expectedCrc;
     private final CRC32 crc = new CRC32();
     private long count;
 
-    CheckedEntryStream(InputStream in, Path file, ZipKind kind, String name, long size, long expectedCrc) {
+    CheckedEntryStream(InputStream in, Path file, ArchiveKind kind, String name, long size, long expectedCrc) {
         this.in = in;
         this.file = file;
         this.kind = kind;

@@ -46,7 +46,7 @@ import org.ganworkbench.engine.WorkbenchException;
  * an entry is never decompressed; it still counts towards {@code maxEntries}, and
  * {@link #ignoredEntryNames()} lists it for the caller to refuse if its format allows nothing else.
  *
- * <p>All refusals come from the spec's {@link ZipKind}: they name the file and the limit broken.
+ * <p>All refusals come from the spec's {@link ArchiveKind}: they name the file and the limit broken.
  */
 public final class CheckedZipReader implements Closeable {
 
@@ -75,7 +75,7 @@ public final class CheckedZipReader implements Closeable {
     }
 
     private static CheckedZipReader open(Path file, ZipSpec spec, boolean readAll) {
-        ZipKind kind = spec.kind();
+        ArchiveKind kind = spec.kind();
         checkIsPlausibleFile(file, spec);
         ZipFile zip;
         try {
@@ -185,7 +185,7 @@ public final class CheckedZipReader implements Closeable {
     }
 
     private static void checkIsPlausibleFile(Path file, ZipSpec spec) {
-        ZipKind kind = spec.kind();
+        ArchiveKind kind = spec.kind();
         if (!Files.exists(file)) throw kind.refuse("File not found: " + file, null);
         if (Files.isDirectory(file)) throw kind.refuse(file + " is a folder, not a " + kind.description() + ".", null);
         if (!Files.isRegularFile(file)) throw kind.refuse(file + " is not a regular file.", null);
@@ -202,7 +202,7 @@ public final class CheckedZipReader implements Closeable {
     }
 
     private static void listEntries(Path file, ZipFile zip, ZipSpec spec, Map<String, ZipEntry> allowed, List<String> ignored) {
-        ZipKind kind = spec.kind();
+        ArchiveKind kind = spec.kind();
         if (zip.size() > spec.maxEntries()) {
             throw kind.damaged(file, "it lists " + zip.size() + " entries; a " + kind.description() + " has at most "
                     + spec.maxEntries());
@@ -245,7 +245,7 @@ public final class CheckedZipReader implements Closeable {
      * checked here also bounds the bytes actually decompressed.
      */
     private static void checkDeclaredSizes(Path file, ZipSpec spec, Map<String, ZipEntry> allowed) {
-        ZipKind kind = spec.kind();
+        ArchiveKind kind = spec.kind();
         long total = 0;
         for (ZipEntry entry : allowed.values()) {
             long size = entry.getSize();

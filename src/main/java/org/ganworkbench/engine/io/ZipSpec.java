@@ -14,7 +14,7 @@ import java.util.List;
  * @param maxFileBytes  largest archive file accepted (Java's zip reader keeps the archive's whole
  *                      table of contents in memory, and that table can be as large as the file)
  */
-public record ZipSpec(ZipKind kind, List<Entry> entries, int maxEntries, long maxTotalBytes, long maxFileBytes) {
+public record ZipSpec(ArchiveKind kind, List<Entry> entries, int maxEntries, long maxTotalBytes, long maxFileBytes) {
 
     /**
      * One allowed entry.
@@ -52,7 +52,7 @@ public record ZipSpec(ZipKind kind, List<Entry> entries, int maxEntries, long ma
      * deflate never grows data by more than about 0.01%, and each entry adds headers of a few
      * hundred bytes.
      */
-    public ZipSpec(ZipKind kind, List<Entry> entries, int maxEntries, long maxTotalBytes) {
+    public ZipSpec(ArchiveKind kind, List<Entry> entries, int maxEntries, long maxTotalBytes) {
         this(kind, entries, maxEntries, maxTotalBytes,
                 saturatedSum(maxTotalBytes, maxTotalBytes / 1024, 1024L * maxEntries, 64 * 1024));
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.io.ArchiveKind;
 import org.ganworkbench.engine.io.CheckedZipReader;
-import org.ganworkbench.engine.io.ZipKind;
 import org.ganworkbench.engine.io.ZipSpec;
 import org.ganworkbench.engine.metrics.FeatureStatistics;
 import org.ganworkbench.engine.model.nn.Sequential;
@@ -35,7 +35,7 @@ final class JudgeFiles {
     private static final String MEAN = "reference-mean.npy";
     private static final String COVARIANCE = "reference-covariance.npy";
     private static final long MIB = 1 << 20;
-    private static final ZipKind KIND = new ZipKind("GAN Workbench judge", "", SessionException::new);
+    private static final ArchiveKind KIND = new ArchiveKind("GAN Workbench judge", "", SessionException::new);
     private static final ZipSpec SPEC = new ZipSpec(KIND, List.of(
             ZipSpec.Entry.required(MANIFEST, MIB),
             ZipSpec.Entry.required(BODY, 256 * MIB),

@@ -1,7 +1,7 @@
 package org.ganworkbench.engine.session;
 
 import java.util.List;
-import org.ganworkbench.engine.io.ZipKind;
+import org.ganworkbench.engine.io.ArchiveKind;
 import org.ganworkbench.engine.io.ZipSpec;
 
 /** The entries of a session zip and the most each may hold (the guard against hostile files). */
@@ -34,7 +34,7 @@ final class SessionEntries {
     private static final long ARRAY_CAP = 2048 * MIB;
 
     /** How refusals of a session file read; the CLI and the window show them as they are. */
-    static final ZipKind KIND = new ZipKind("GAN Workbench session",
+    static final ArchiveKind KIND = new ArchiveKind("GAN Workbench session",
             "If someone sent it to you, ask them for a fresh copy.", SessionException::new);
 
     static final ZipSpec SPEC = new ZipSpec(KIND, List.of(

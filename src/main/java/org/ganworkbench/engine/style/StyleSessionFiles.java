@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.ganworkbench.engine.AppVersion;
 import org.ganworkbench.engine.config.ConfigJson;
+import org.ganworkbench.engine.io.ArchiveKind;
 import org.ganworkbench.engine.io.CheckedZipReader;
-import org.ganworkbench.engine.io.ZipKind;
 import org.ganworkbench.engine.io.ZipSpec;
 import org.ganworkbench.engine.session.NpyFormat;
 import org.ganworkbench.engine.session.SessionException;
@@ -41,7 +41,7 @@ public final class StyleSessionFiles {
     private static final long MIB = 1 << 20;
     private static final long PICTURE_CAP = 3L * StyleSetup.MAX_SIZE * StyleSetup.MAX_SIZE * 4 + MIB;
     private static final int MAX_HISTORY_ROWS = 1_000_000;
-    private static final ZipKind KIND = new ZipKind("saved style transfer",
+    private static final ArchiveKind KIND = new ArchiveKind("saved style transfer",
             "If someone sent it to you, ask them for a fresh copy.", SessionException::new);
     static final ZipSpec SPEC = new ZipSpec(KIND, List.of(
             ZipSpec.Entry.required(MANIFEST, MIB),

@@ -40,7 +40,7 @@ class CheckedZipReaderTest {
         }
     }
 
-    private static final ZipKind KIND = new ZipKind("test archive", "Ask for a fresh copy.", Refused::new);
+    private static final ArchiveKind KIND = new ArchiveKind("test archive", "Ask for a fresh copy.", Refused::new);
 
     private static final int MIB = 1 << 20;
     private static final ZipSpec SPEC = new ZipSpec(KIND, List.of(
@@ -248,7 +248,7 @@ class CheckedZipReaderTest {
         Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
         assertTrue(e.getMessage().startsWith(file + " is not a test archive or is damaged ("), e.getMessage());
         assertTrue(e.getMessage().endsWith("). Ask for a fresh copy."), e.getMessage());
-        ZipKind quiet = new ZipKind("judge", "", Refused::new);
+        ArchiveKind quiet = new ArchiveKind("judge", "", Refused::new);
         assertTrue(quiet.damaged(file, "cut off").getMessage().endsWith("(cut off)."), "no dangling advice");
     }
 

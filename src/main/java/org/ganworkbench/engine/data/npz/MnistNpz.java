@@ -13,10 +13,10 @@ import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.ImageDataset;
 import org.ganworkbench.engine.data.ImageDescriptions;
 import org.ganworkbench.engine.data.io.DataFileStreams;
+import org.ganworkbench.engine.io.ArchiveKind;
 import org.ganworkbench.engine.io.CheckedZipReader;
 import org.ganworkbench.engine.io.NpyDict;
 import org.ganworkbench.engine.io.UntrustedText;
-import org.ganworkbench.engine.io.ZipKind;
 import org.ganworkbench.engine.io.ZipSpec;
 
 /**
@@ -39,7 +39,7 @@ public final class MnistNpz {
     /** The largest array read: 1 GiB of values (images or labels) and its header. */
     private static final long MAX_ARRAY_BYTES = MAX_IMAGE_BYTES + NpyDict.MAX_HEADER_BYTES + 16;
     private static final int MAX_CLASSES = 1000;
-    private static final ZipKind KIND = new ZipKind("readable .npz (zip) archive",
+    private static final ArchiveKind KIND = new ArchiveKind("readable .npz (zip) archive",
             "Delete it and get a fresh copy.", DatasetException::new);
     /** Every array optional here: a missing one gets the message below, which says what an MNIST .npz holds. */
     private static final ZipSpec SPEC = new ZipSpec(KIND, List.of(

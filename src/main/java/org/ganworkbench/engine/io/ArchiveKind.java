@@ -6,19 +6,19 @@ import java.util.function.BiFunction;
 import org.ganworkbench.engine.WorkbenchException;
 
 /**
- * What a zip archive is to the user, so that {@link CheckedZipReader} can word its refusals for them:
- * every reader of an outside zip (sessions, judges, style transfers, .npz datasets) refuses with the
- * same sentences, differing only in the kind of file named and in the exception type its callers
- * catch.
+ * What an archive is to the user, so that {@link CheckedZipReader} and {@link CheckedTarReader} can word
+ * their refusals for them: every reader of an outside archive (sessions, judges, style transfers, .npz
+ * datasets, the CIFAR-10 tar) refuses with the same sentences, differing only in the kind of file
+ * named and in the exception type its callers catch.
  *
  * @param description what the archive should be, after "a": {@code "GAN Workbench session"}
  * @param advice      the sentence that tells the user what to do with a damaged one, or empty when the
  *                    caller says it (a damaged judge is replaced without asking anyone)
  * @param exception   makes the exception thrown (message, low-level cause or null)
  */
-public record ZipKind(String description, String advice, BiFunction<String, Throwable, ? extends WorkbenchException> exception) {
+public record ArchiveKind(String description, String advice, BiFunction<String, Throwable, ? extends WorkbenchException> exception) {
 
-    public ZipKind {
+    public ArchiveKind {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(advice, "advice");
         Objects.requireNonNull(exception, "exception");
