@@ -120,6 +120,13 @@ class MnistNpzTest {
     }
 
     @Test
+    void missingLabelsAreRefused() throws IOException {
+        Map<String, byte[]> m = keras(10);
+        m.remove("y_train.npy");
+        assertTrue(refusal(m).contains("x_train and y_train"));
+    }
+
+    @Test
     void imagesOfTheWrongTypeAreRefused() throws IOException {
         Map<String, byte[]> m = keras(10);
         m.put("x_train.npy", NpzFixtures.npy("<f4", "(1, 28, 28)", new byte[784 * 4]));
