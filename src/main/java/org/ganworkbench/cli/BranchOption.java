@@ -20,6 +20,11 @@ final class BranchOption {
 
     /** Opens the chosen branch of {@code session} on the calling (engine) thread. */
     RunSource load(Path session, Consumer<String> warnings, SessionData data) {
+        return load(session, branch, warnings, data);
+    }
+
+    /** Opens branch {@code branch} of {@code session} (null: the one it opens on) on the calling (engine) thread. */
+    static RunSource load(Path session, String branch, Consumer<String> warnings, SessionData data) {
         return branch == null ? SessionFiles.load(session, warnings, data) : SessionBranches.load(session, branch, warnings, data);
     }
 }

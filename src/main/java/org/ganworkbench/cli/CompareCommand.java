@@ -8,21 +8,23 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ganworkbench.engine.session.ComparisonSamples;
 import org.ganworkbench.engine.session.ImageGrid;
-import org.ganworkbench.engine.session.SessionFiles;
+import org.ganworkbench.engine.session.SessionData;
 import org.ganworkbench.engine.train.History;
 import org.ganworkbench.engine.train.HistoryColumn;
 import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.engine.train.TrainingRun;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code compare}: two runs (typically a run and its branch) side by side in one picture. */
+/** {@code compare}: two runs (a run and its branch, or two branches of one session) side by side in one picture. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Two saved runs side by side: their samples from the same latent vectors, and their losses on one",
                 "chart (A solid, B dashed), with the step where they part and the knob changes that separate them.",
-                "e.g. compare --session runs/a/session.gwb --session runs/b/session.gwb --out compare.png", ""})
+                "e.g. compare --session runs/a/session.gwb --session runs/b/session.gwb --out compare.png",
+                "     compare --session run.gwb --branch A --session run.gwb --branch B --out compare.png", ""})
 final class CompareCommand implements Callable<Integer> {
 
     private static final int SAMPLES = 64;
@@ -30,24 +32,48 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--session", required = true, paramLabel = "FILE",
-            description = "A saved run (.gwb); give it twice: run A, then run B.")
-    List<Path> sessions;
+    /** One side: a session and, for a session holding several branches, which of them. */
+    static final class Side {
+        @Option(names = "--session", required = true, paramLabel = "FILE",
+                description = "A saved run (.gwb); give it twice: run A, then run B.")
+        Path session;
+
+        @Option(names = "--branch", paramLabel = "NAME", description = "After a --session holding several branches: use this "
+                + "one (info --session lists them). Default: the one the session opens on.")
+        String branch;
+
+        /** The name on the sheet: the run's folder (or file), and the branch when one was asked for. */
+        String name() {
+            Path parent = session.toAbsolutePath().getParent();
+            String file = session.getFileName().toString();
+            String run = parent != null && file.equals("session.gwb") ? parent.getFileName().toString() : file;
+            return branch == null ? run : run + " [" + branch + "]";
+        }
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "1..*")
+    List<Side> sides;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The picture to write (.png).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        if (sessions.size() != 2) {
-            throw new UserInputException("Give --session exactly twice (run A, then run B); got " + sessions.size() + ".");
+        if (sides.size() != 2) {
+            throw new UserInputException("Give --session exactly twice (run A, then run B, each with its --branch if needed); got "
+                    + sides.size() + ".");
         }
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new UserInputException("--out must name a .png file, got " + out + ".");
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (TrainingRun a = TrainingRun.prepare(() -> SessionFiles.load(sessions.get(0), w -> err.println("A: " + w)));
-             TrainingRun b = TrainingRun.prepare(() -> SessionFiles.load(sessions.get(1), w -> err.println("B: " + w)))) {
+        Side sa = sides.get(0);
+        Side sb = sides.get(1);
+        // A 2D run's picture draws its generated points over the real ones: its dataset is read if it is there
+        try (TrainingRun a = TrainingRun.prepare(() -> BranchOption.load(sa.session, sa.branch, w -> err.println("A: " + w),
+                SessionData.IF_AVAILABLE));
+             TrainingRun b = TrainingRun.prepare(() -> BranchOption.load(sb.session, sb.branch, w -> err.println("B: " + w),
+                     SessionData.IF_AVAILABLE))) {
             CliRuns.awaitReady(a);
             CliRuns.awaitReady(b);
             float[] z = a.submit(ctx -> ComparisonSamples.fixedNoise(ctx, SAMPLES)).join();
@@ -63,8 +89,8 @@ final class CompareCommand implements Callable<Integer> {
             String note = shared ? "Both grids: the same " + SAMPLES + " latent vectors (A's fixed noise)."
                     : "The runs' latent sizes differ: each grid shows its own run's fixed noise.";
             BufferedImage sheet = CompareSheet.draw(
-                    new CompareSheet.Side(name(sessions.get(0)), pa, a.history(), a.latest().step()),
-                    new CompareSheet.Side(name(sessions.get(1)), pb, b.history(), b.latest().step()),
+                    new CompareSheet.Side(sa.name(), pa, a.history(), a.latest().step()),
+                    new CompareSheet.Side(sb.name(), pb, b.history(), b.latest().step()),
                     fork, differences, note);
             ImageGrid.writePng(sheet, out);
             spec.commandLine().getOut().println("wrote " + out + ": A at step " + a.latest().step() + ", B at step "
@@ -92,11 +118,5 @@ final class CompareCommand implements Callable<Integer> {
                 .filter(i -> live.stream().noneMatch(t -> t.step() == i.step() && t.key().equals(i.key())
                         && t.oldValue().equals(i.oldValue()) && t.newValue().equals(i.newValue())))
                 .map(i -> who + ": " + i.label() + " at step " + i.step()).toList();
-    }
-
-    private static String name(Path session) {
-        Path parent = session.toAbsolutePath().getParent();
-        String file = session.getFileName().toString();
-        return parent != null && file.equals("session.gwb") ? parent.getFileName().toString() : file;
     }
 }

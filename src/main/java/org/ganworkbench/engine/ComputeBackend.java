@@ -8,12 +8,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts ND4J once and reports which backend it chose. A CUDA build (Maven profile {@code cuda})
- * carries the CPU backend too; when no usable GPU is present ND4J loads the CPU one and we say so.
+ * carries the CPU backend too; when no usable GPU is present ND4J loads the CPU one and we say so,
+ * in one line ({@link CudaFallback} keeps ND4J's stack trace off the console).
  */
 public final class ComputeBackend {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComputeBackend.class);
-    private static final String CUDA_BACKEND_CLASS = "org.nd4j.linalg.jcublas.JCublasBackend";
 
     private static volatile BackendInfo info;
     /** The OpenMP team size set for the calling thread (0: never set on it). */
@@ -26,13 +26,19 @@ public final class ComputeBackend {
     public static synchronized BackendInfo initialize() {
         if (info != null) return info;
         NativeVariant.choose();
+        String whyNoGpu = null;
+        ClassLoader loader = ComputeBackend.class.getClassLoader();
+        if (CudaFallback.isCudaBuild(loader)) {
+            whyNoGpu = CudaFallback.whyCudaCannotRun(loader, CudaFallback.RUNTIME_CLASS, CudaFallback.BLAS_CLASS);
+            if (whyNoGpu != null) CudaFallback.withoutCudaBackend(Nd4j::getBackend);
+        }
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
         String backend = String.valueOf(env.getOrDefault(Nd4jEnvironment.BACKEND_KEY, "CPU"));
         String blas = String.valueOf(env.getOrDefault(Nd4jEnvironment.BLAS_VENDOR_KEY, "unknown"));
         int cores = Runtime.getRuntime().availableProcessors();
         String note = "";
-        if (!"CUDA".equalsIgnoreCase(backend) && cudaBackendOnClassPath()) {
-            note = "This is the CUDA build, but no usable NVIDIA GPU was found: training runs on the CPU.";
+        if (!"CUDA".equalsIgnoreCase(backend) && CudaFallback.isCudaBuild(loader)) {
+            note = noGpuNote(whyNoGpu);
             LOG.warn(note);
         }
         info = new BackendInfo(backend.toUpperCase(java.util.Locale.ROOT), blas, currentThreads(), cores,
@@ -139,12 +145,9 @@ public final class ComputeBackend {
         return Nd4j.factory().blas().getMaxThreads();
     }
 
-    private static boolean cudaBackendOnClassPath() {
-        try {
-            Class.forName(CUDA_BACKEND_CLASS, false, ComputeBackend.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
+    /** The one line a CUDA build prints on a machine whose GPU it cannot use. */
+    static String noGpuNote(String why) {
+        return "This is the CUDA build, but no usable NVIDIA GPU was found" + (why == null ? "" : " (" + why + ")")
+                + ": training runs on the CPU.";
     }
 }

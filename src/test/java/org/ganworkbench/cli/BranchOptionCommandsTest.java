@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** sample, interpolate and walk read the branch --branch names, from a session holding A and B. */
+/** sample, interpolate, walk and compare read the branch --branch names, from a session holding A and B. */
 class BranchOptionCommandsTest {
 
     @TempDir
@@ -61,6 +61,29 @@ class BranchOptionCommandsTest {
                 run("interpolate", "B", "i.png", "--from", "1", "--to", "2", "--frames", "3")));
         assertFalse(Arrays.equals(run("walk", "A", "w.gif", "--frames", "4", "--key-points", "2", "--scale", "1"),
                 run("walk", "B", "w.gif", "--frames", "4", "--key-points", "2", "--scale", "1")));
+    }
+
+    @Test
+    void compareReadsEachSideFromTheBranchNamedAfterItsSession() throws Exception {
+        Path png = dir.resolve("ab.png");
+        CliTestSupport.Result ab = CliTestSupport.run("compare", "--session", two.toString(), "--branch", "A",
+                "--session", two.toString(), "--branch", "B", "--out", png.toString());
+        assertEquals(0, ab.exitCode(), ab.err());
+        assertTrue(ab.out().contains("A at step 6, B at step 20") && ab.out().contains("B: lr-g"), ab.out());
+        assertTrue(Files.size(png) > 0);
+        // Only the second side names a branch; the first opens on A
+        CliTestSupport.Result first = CliTestSupport.run("compare", "--session", two.toString(), "--session", two.toString(),
+                "--branch", "B", "--out", dir.resolve("b.png").toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("A at step 6, B at step 20"), first.out());
+        CliTestSupport.Result none = CliTestSupport.run("compare", "--session", two.toString(), "--session", two.toString(),
+                "--out", dir.resolve("aa.png").toString());
+        assertTrue(none.out().contains("A at step 6, B at step 6"), none.out());
+        CliTestSupport.Result missing = CliTestSupport.run("compare", "--session", two.toString(), "--branch", "C",
+                "--session", two.toString(), "--out", dir.resolve("c.png").toString());
+        assertEquals(2, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("holds no branch named C; it holds A, B"), missing.err());
+        assertFalse(Files.exists(dir.resolve("c.png")));
     }
 
     @Test

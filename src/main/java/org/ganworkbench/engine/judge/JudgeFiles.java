@@ -7,17 +7,18 @@ import java.util.List;
 import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.io.ArchiveKind;
+import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.ZipSpec;
 import org.ganworkbench.engine.metrics.FeatureStatistics;
 import org.ganworkbench.engine.model.nn.Sequential;
 import org.ganworkbench.engine.session.NpyFormat;
 import org.ganworkbench.engine.session.SessionException;
-import org.ganworkbench.engine.session.SessionZipReader;
-import org.ganworkbench.engine.session.SessionZipSpec;
 import org.ganworkbench.engine.session.SessionZipWriter;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A judge on disk: a zip (written atomically, read with the session reader's caps) holding
+ * A judge on disk: a zip (written atomically, read with the shared zip reader, {@link CheckedZipReader}) holding
  * {@code judge.json}, the parameters of both parts of the network and the held-out feature
  * statistics as float32 .npy. Loading trusts nothing: the network is rebuilt from the dataset's
  * shape and classes, every array must have its exact size and be finite, and the file must name
@@ -34,12 +35,13 @@ final class JudgeFiles {
     private static final String MEAN = "reference-mean.npy";
     private static final String COVARIANCE = "reference-covariance.npy";
     private static final long MIB = 1 << 20;
-    private static final SessionZipSpec SPEC = new SessionZipSpec(List.of(
-            SessionZipSpec.Entry.required(MANIFEST, MIB),
-            SessionZipSpec.Entry.required(BODY, 256 * MIB),
-            SessionZipSpec.Entry.required(HEAD, 16 * MIB),
-            SessionZipSpec.Entry.required(MEAN, MIB),
-            SessionZipSpec.Entry.required(COVARIANCE, 4 * MIB)),
+    private static final ArchiveKind KIND = new ArchiveKind("GAN Workbench judge", "", SessionException::new);
+    private static final ZipSpec SPEC = new ZipSpec(KIND, List.of(
+            ZipSpec.Entry.required(MANIFEST, MIB),
+            ZipSpec.Entry.required(BODY, 256 * MIB),
+            ZipSpec.Entry.required(HEAD, 16 * MIB),
+            ZipSpec.Entry.required(MEAN, MIB),
+            ZipSpec.Entry.required(COVARIANCE, 4 * MIB)),
             16, 300 * MIB);
 
     /** judge.json: everything but the arrays. Class accuracies absent from the held-out part are written as -1. */
@@ -91,7 +93,7 @@ final class JudgeFiles {
      * @throws JudgeFileException saying what is wrong with the file (the caller trains a new judge)
      */
     static Judge load(Path file, Dataset data) {
-        try (SessionZipReader zip = SessionZipReader.open(file, SPEC)) {
+        try (CheckedZipReader zip = CheckedZipReader.open(file, SPEC)) {
             Manifest m = manifest(zip);
             checkFits(m, data);
             JudgeNetwork network = new JudgeNetwork(data.shape(), data.classNames().size());
@@ -116,7 +118,7 @@ final class JudgeFiles {
         }
     }
 
-    private static Manifest manifest(SessionZipReader zip) {
+    private static Manifest manifest(CheckedZipReader zip) {
         Manifest m;
         try {
             m = ConfigJson.mapper().readValue(zip.bytes(MANIFEST), Manifest.class);
@@ -159,7 +161,7 @@ final class JudgeFiles {
         }
     }
 
-    private static void loadParams(SessionZipReader zip, String entry, Sequential net) {
+    private static void loadParams(CheckedZipReader zip, String entry, Sequential net) {
         float[] values = finite(NpyFormat.read(zip.stream(entry), new long[] {net.params().length()}, entry), entry);
         net.params().assign(Nd4j.create(values, net.params().shape(), 'c'));
     }

@@ -3,6 +3,7 @@ package org.ganworkbench.engine.session;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.ganworkbench.engine.config.ConfigJson;
+import org.ganworkbench.engine.io.CheckedZipReader;
 
 /**
  * A compact copy of a session, for the trained runs shipped with the app: the parameters of G and
@@ -19,7 +20,7 @@ public final class CompactSessions {
 
     /** Writes the compact copy of {@code session} to {@code out} (atomically); returns out's size in bytes. */
     public static long write(Path session, Path out) {
-        try (SessionZipReader in = SessionZipReader.open(session, SessionEntries.SPEC);
+        try (CheckedZipReader in = CheckedZipReader.open(session, SessionEntries.SPEC);
              SessionZipWriter zip = SessionZipWriter.create(out)) {
             SessionManifest manifest = ConfigJson.mapper().readValue(in.bytes(SessionEntries.MANIFEST), SessionManifest.class);
             zip.add(SessionEntries.MANIFEST, ConfigJson.mapper().writeValueAsBytes(manifest.asCompact()));

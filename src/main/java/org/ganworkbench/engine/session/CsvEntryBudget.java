@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.ganworkbench.engine.MemoryBudget;
+import org.ganworkbench.engine.io.CheckedZipReader;
 
 /**
  * How many rows a CSV table inside a session (history.csv, judge.csv, d-outputs.csv, quality.csv)
@@ -56,7 +57,7 @@ final class CsvEntryBudget {
      *
      * @throws SessionException when the entry holds more rows than {@code maxRows} (plus its header)
      */
-    static Reader open(SessionZipReader zip, String entry, int maxRows, Path file) throws IOException {
+    static Reader open(CheckedZipReader zip, String entry, int maxRows, Path file) throws IOException {
         if (zip.size(entry) > COUNT_FIRST_BYTES) {
             long rows = countRows(zip, entry, maxRows + 1L, file);
             if (rows > maxRows + 1L) {
@@ -69,7 +70,7 @@ final class CsvEntryBudget {
     }
 
     /** Non-empty lines, counting stops one past {@code enough}; bytes are looked at once and dropped. */
-    private static long countRows(SessionZipReader zip, String entry, long enough, Path file) throws IOException {
+    private static long countRows(CheckedZipReader zip, String entry, long enough, Path file) throws IOException {
         long rows = 0;
         long lineLength = 0;
         byte[] buffer = new byte[1 << 16];

@@ -1,6 +1,7 @@
 package org.ganworkbench.engine.session;
 
 import org.ganworkbench.engine.io.NpyDict;
+import org.ganworkbench.engine.io.UntrustedText;
 
 /**
  * What a session's arrays accept of a .npy header ({@link NpyDict} parses it): little-endian
@@ -46,7 +47,7 @@ final class NpyHeaderParser {
             case "<f8", "|f8" -> "64-bit floats";
             case ">f8" -> "big-endian 64-bit floats";
             case ">f2" -> "big-endian 16-bit floats";
-            default -> "values of type '" + EntryNames.printable(descr) + "'";
+            default -> "values of type '" + UntrustedText.printable(descr) + "'";
         };
         throw new SessionException(label + " holds " + what + " but GAN Workbench needs little-endian 32-bit"
                 + " floats ('<f4', or '<f2' for 16-bit). In NumPy, save a.astype('<f4') instead.");

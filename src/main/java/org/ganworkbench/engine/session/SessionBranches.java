@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.ganworkbench.engine.config.ConfigJson;
+import org.ganworkbench.engine.io.CheckedZipReader;
 import org.ganworkbench.engine.train.RunSource;
 import org.ganworkbench.engine.train.TrainingRun;
 
@@ -95,12 +96,12 @@ public final class SessionBranches {
 
     /** The branches a session holds, the one on show first; one branch for a session saved without others. */
     public static List<SessionBranch> list(Path file) {
-        try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
+        try (CheckedZipReader zip = CheckedZipReader.open(file, SessionEntries.SPEC)) {
             return list(zip, file);
         }
     }
 
-    private static List<SessionBranch> list(SessionZipReader zip, Path file) {
+    private static List<SessionBranch> list(CheckedZipReader zip, Path file) {
         if (!zip.has(SessionEntries.BRANCHES)) return List.of(new SessionBranch("A", null, -1, "", null, -1));
         Listing listing;
         try {
@@ -201,7 +202,7 @@ public final class SessionBranches {
     private static <T> T withBranch(Path file, String name, java.util.function.Function<Path, T> read) {
         SessionBranch branch;
         Path temp;
-        try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
+        try (CheckedZipReader zip = CheckedZipReader.open(file, SessionEntries.SPEC)) {
             List<SessionBranch> all = list(zip, file);
             branch = all.stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow(() -> new SessionException(
                     file + " holds no branch named " + name + "; it holds " + String.join(", ", all.stream().map(SessionBranch::name).toList()) + "."));

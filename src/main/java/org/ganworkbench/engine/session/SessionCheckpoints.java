@@ -14,6 +14,7 @@ import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.config.ConfigProblem;
 import org.ganworkbench.engine.config.ConfigValidator;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.io.CheckedZipReader;
 import org.ganworkbench.engine.metrics.ScoreAxis;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.ganworkbench.engine.train.Checkpoint;
@@ -87,7 +88,7 @@ final class SessionCheckpoints {
      * @throws SessionException naming what is wrong when they are damaged or crafted
      */
     static List<Checkpoint> read(Path file, RunContext ctx) {
-        try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
+        try (CheckedZipReader zip = CheckedZipReader.open(file, SessionEntries.SPEC)) {
             if (!zip.has(SessionEntries.CHECKPOINTS)) return List.of();
             if (!zip.has(SessionEntries.CHECKPOINT_ARRAYS)) {
                 throw damaged(file, "it lists checkpoints but their arrays (" + SessionEntries.CHECKPOINT_ARRAYS + ") are missing");
@@ -118,7 +119,7 @@ final class SessionCheckpoints {
 
     /** The steps of the checkpoints a session holds, as listed (for {@code info}); empty when none. */
     static List<Long> steps(Path file) {
-        try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
+        try (CheckedZipReader zip = CheckedZipReader.open(file, SessionEntries.SPEC)) {
             if (!zip.has(SessionEntries.CHECKPOINTS)) return List.of();
             SavedCheckpoints saved = ConfigJson.mapper().readValue(zip.bytes(SessionEntries.CHECKPOINTS), SavedCheckpoints.class);
             return saved.checkpoints() == null ? List.of()

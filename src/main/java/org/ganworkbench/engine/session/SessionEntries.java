@@ -1,6 +1,8 @@
 package org.ganworkbench.engine.session;
 
 import java.util.List;
+import org.ganworkbench.engine.io.ArchiveKind;
+import org.ganworkbench.engine.io.ZipSpec;
 
 /** The entries of a session zip and the most each may hold (the guard against hostile files). */
 final class SessionEntries {
@@ -31,27 +33,31 @@ final class SessionEntries {
     /** Far above any network the builders make (a 64x64 DCGAN of width 128 has ~60 MB of parameters). */
     private static final long ARRAY_CAP = 2048 * MIB;
 
-    static final SessionZipSpec SPEC = new SessionZipSpec(List.of(
-            SessionZipSpec.Entry.required(MANIFEST, MIB),
-            SessionZipSpec.Entry.required(G_PARAMS, ARRAY_CAP),
-            SessionZipSpec.Entry.optional(G_UPDATER, 2 * ARRAY_CAP),
-            SessionZipSpec.Entry.required(D_PARAMS, ARRAY_CAP),
-            SessionZipSpec.Entry.optional(D_UPDATER, 2 * ARRAY_CAP),
-            SessionZipSpec.Entry.required(FIXED_NOISE, 16 * MIB),
-            SessionZipSpec.Entry.required(HISTORY, 1024 * MIB),
-            SessionZipSpec.Entry.optional(QUALITY, 64 * MIB),
-            SessionZipSpec.Entry.optional(JUDGED, 256 * MIB),
-            SessionZipSpec.Entry.optional(D_OUTPUTS, 1024 * MIB),
-            SessionZipSpec.Entry.optional(CHECKPOINTS, 64 * MIB),
-            SessionZipSpec.Entry.optional(CHECKPOINT_ARRAYS, 4 * ARRAY_CAP),
-            SessionZipSpec.Entry.optional(BRANCHES, MIB),
-            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(0), 4 * ARRAY_CAP),
-            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(1), 4 * ARRAY_CAP),
-            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(2), 4 * ARRAY_CAP),
-            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(3), 4 * ARRAY_CAP),
-            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(4), 4 * ARRAY_CAP),
-            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(5), 4 * ARRAY_CAP),
-            SessionZipSpec.Entry.optional(BRANCH_ENTRIES.get(6), 4 * ARRAY_CAP)),
+    /** How refusals of a session file read; the CLI and the window show them as they are. */
+    static final ArchiveKind KIND = new ArchiveKind("GAN Workbench session",
+            "If someone sent it to you, ask them for a fresh copy.", SessionException::new);
+
+    static final ZipSpec SPEC = new ZipSpec(KIND, List.of(
+            ZipSpec.Entry.required(MANIFEST, MIB),
+            ZipSpec.Entry.required(G_PARAMS, ARRAY_CAP),
+            ZipSpec.Entry.optional(G_UPDATER, 2 * ARRAY_CAP),
+            ZipSpec.Entry.required(D_PARAMS, ARRAY_CAP),
+            ZipSpec.Entry.optional(D_UPDATER, 2 * ARRAY_CAP),
+            ZipSpec.Entry.required(FIXED_NOISE, 16 * MIB),
+            ZipSpec.Entry.required(HISTORY, 1024 * MIB),
+            ZipSpec.Entry.optional(QUALITY, 64 * MIB),
+            ZipSpec.Entry.optional(JUDGED, 256 * MIB),
+            ZipSpec.Entry.optional(D_OUTPUTS, 1024 * MIB),
+            ZipSpec.Entry.optional(CHECKPOINTS, 64 * MIB),
+            ZipSpec.Entry.optional(CHECKPOINT_ARRAYS, 4 * ARRAY_CAP),
+            ZipSpec.Entry.optional(BRANCHES, MIB),
+            ZipSpec.Entry.optional(BRANCH_ENTRIES.get(0), 4 * ARRAY_CAP),
+            ZipSpec.Entry.optional(BRANCH_ENTRIES.get(1), 4 * ARRAY_CAP),
+            ZipSpec.Entry.optional(BRANCH_ENTRIES.get(2), 4 * ARRAY_CAP),
+            ZipSpec.Entry.optional(BRANCH_ENTRIES.get(3), 4 * ARRAY_CAP),
+            ZipSpec.Entry.optional(BRANCH_ENTRIES.get(4), 4 * ARRAY_CAP),
+            ZipSpec.Entry.optional(BRANCH_ENTRIES.get(5), 4 * ARRAY_CAP),
+            ZipSpec.Entry.optional(BRANCH_ENTRIES.get(6), 4 * ARRAY_CAP)),
             64, 8 * ARRAY_CAP);
 
     private SessionEntries() {

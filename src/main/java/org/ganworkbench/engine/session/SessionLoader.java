@@ -18,6 +18,7 @@ import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.data.Datasets;
+import org.ganworkbench.engine.io.CheckedZipReader;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.ganworkbench.engine.train.History;
@@ -48,7 +49,7 @@ final class SessionLoader {
     }
 
     static RunSource load(Path file, Consumer<String> warnings, SessionData data) {
-        try (SessionZipReader zip = SessionZipReader.open(file, SessionEntries.SPEC)) {
+        try (CheckedZipReader zip = CheckedZipReader.open(file, SessionEntries.SPEC)) {
             SessionManifest m = manifest(zip, file);
             GanConfig config = validConfig(m.config(), file);
             GanConfig live = liveConfig(config, m.liveConfig(), file);
@@ -84,7 +85,7 @@ final class SessionLoader {
         }
     }
 
-    private static SessionManifest manifest(SessionZipReader zip, Path file) {
+    private static SessionManifest manifest(CheckedZipReader zip, Path file) {
         SessionManifest m;
         try {
             m = ConfigJson.mapper().readValue(zip.bytes(SessionEntries.MANIFEST), SessionManifest.class);
@@ -212,7 +213,7 @@ final class SessionLoader {
         return null;
     }
 
-    private static void loadNetwork(SessionZipReader zip, TrainableNetwork net, String paramsEntry, String updaterEntry,
+    private static void loadNetwork(CheckedZipReader zip, TrainableNetwork net, String paramsEntry, String updaterEntry,
                                     boolean compact, Path file) {
         INDArray params = net.params();
         float[] values = NpyFormat.read(zip.stream(paramsEntry), new long[] {params.length()}, paramsEntry);
@@ -228,7 +229,7 @@ final class SessionLoader {
         state.assign(Nd4j.create(s, state.shape(), 'c'));
     }
 
-    private static History history(SessionZipReader zip, long steps, Path file) {
+    private static History history(CheckedZipReader zip, long steps, Path file) {
         int cap = historyRowCap(steps, org.ganworkbench.engine.MemoryBudget.heapAvailable());
         try (java.io.Reader in = CsvEntryBudget.open(zip, SessionEntries.HISTORY, cap, file)) {
             return History.readCsv(in, cap);

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.io.CheckedZipReader;
 import org.ganworkbench.engine.train.DOutputHistory;
 import org.ganworkbench.engine.train.JudgedHistory;
 import org.ganworkbench.engine.train.QualityHistory;
@@ -35,12 +36,12 @@ final class SessionMeasurements {
         T read(Reader in) throws IOException;
     }
 
-    static QualityHistory quality(SessionZipReader zip, Path file, long steps) {
+    static QualityHistory quality(CheckedZipReader zip, Path file, long steps) {
         int cap = CsvEntryBudget.rowCap(MAX_ROWS, SessionLoader.stepRows(steps), QUALITY_ROW_BYTES);
         return read(zip, file, SessionEntries.QUALITY, cap, in -> QualityHistory.readCsv(in, cap), new QualityHistory());
     }
 
-    static JudgedHistory judged(SessionZipReader zip, Path file, long steps) {
+    static JudgedHistory judged(CheckedZipReader zip, Path file, long steps) {
         // a rewind keeps the measurement at its step and the judge may measure that step again: room for repeats
         long stepRows = SessionLoader.stepRows(steps);
         long judgedRows = stepRows > MAX_ROWS ? MAX_ROWS : 2 * stepRows + 1000;
@@ -48,7 +49,7 @@ final class SessionMeasurements {
         return read(zip, file, SessionEntries.JUDGED, cap, in -> JudgedHistory.readCsv(in, cap), new JudgedHistory());
     }
 
-    static DOutputHistory dOutputs(SessionZipReader zip, Path file, GanConfig config, long steps) {
+    static DOutputHistory dOutputs(CheckedZipReader zip, Path file, GanConfig config, long steps) {
         DOutputHistory empty = RunPreparer.dOutputHistory(config);
         // one column per block of steps, and one more for a block begun
         long columns = steps >= Long.MAX_VALUE - 1 ? Long.MAX_VALUE : DOutputHistory.Column.blockOf(Math.max(0, steps)) + 2;
@@ -56,7 +57,7 @@ final class SessionMeasurements {
         return read(zip, file, SessionEntries.D_OUTPUTS, cap, in -> DOutputHistory.readCsv(in, empty.axis(), cap), empty);
     }
 
-    private static <T> T read(SessionZipReader zip, Path file, String entry, int maxRows, CsvReader<T> reader, T absent) {
+    private static <T> T read(CheckedZipReader zip, Path file, String entry, int maxRows, CsvReader<T> reader, T absent) {
         if (!zip.has(entry)) return absent;
         try (Reader in = CsvEntryBudget.open(zip, entry, maxRows, file)) {
             return reader.read(in);

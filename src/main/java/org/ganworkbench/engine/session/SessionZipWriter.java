@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.ganworkbench.engine.io.OutputFiles;
+import org.ganworkbench.engine.io.ZipEntryNames;
 
 /**
  * Writes a session file so that it is either completely written or not changed at all: entries go
@@ -91,7 +92,7 @@ public final class SessionZipWriter implements Closeable {
     public void add(String name, EntryContent content) {
         requireOpen();
         try {
-            EntryNames.requireValidFileName(name);
+            ZipEntryNames.requireValidFileName(name);
             if (!names.add(name)) throw new IllegalArgumentException("entry '" + name + "' added twice");
             zip.putNextEntry(new ZipEntry(name));
             content.writeTo(new UnclosableStream(zip));

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.ganworkbench.engine.AppVersion;
 import org.ganworkbench.engine.config.ConfigJson;
+import org.ganworkbench.engine.io.ArchiveKind;
+import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.ZipSpec;
 import org.ganworkbench.engine.session.NpyFormat;
 import org.ganworkbench.engine.session.SessionException;
-import org.ganworkbench.engine.session.SessionZipReader;
-import org.ganworkbench.engine.session.SessionZipSpec;
 import org.ganworkbench.engine.session.SessionZipWriter;
 
 /**
@@ -40,13 +41,15 @@ public final class StyleSessionFiles {
     private static final long MIB = 1 << 20;
     private static final long PICTURE_CAP = 3L * StyleSetup.MAX_SIZE * StyleSetup.MAX_SIZE * 4 + MIB;
     private static final int MAX_HISTORY_ROWS = 1_000_000;
-    static final SessionZipSpec SPEC = new SessionZipSpec(List.of(
-            SessionZipSpec.Entry.required(MANIFEST, MIB),
-            SessionZipSpec.Entry.required(CONTENT, PICTURE_CAP),
-            SessionZipSpec.Entry.required(STYLE, PICTURE_CAP),
-            SessionZipSpec.Entry.required(IMAGE, PICTURE_CAP),
-            SessionZipSpec.Entry.required(OPTIMISER, 2 * PICTURE_CAP),
-            SessionZipSpec.Entry.required(HISTORY, 128 * MIB)),
+    private static final ArchiveKind KIND = new ArchiveKind("saved style transfer",
+            "If someone sent it to you, ask them for a fresh copy.", SessionException::new);
+    static final ZipSpec SPEC = new ZipSpec(KIND, List.of(
+            ZipSpec.Entry.required(MANIFEST, MIB),
+            ZipSpec.Entry.required(CONTENT, PICTURE_CAP),
+            ZipSpec.Entry.required(STYLE, PICTURE_CAP),
+            ZipSpec.Entry.required(IMAGE, PICTURE_CAP),
+            ZipSpec.Entry.required(OPTIMISER, 2 * PICTURE_CAP),
+            ZipSpec.Entry.required(HISTORY, 128 * MIB)),
             16, 6 * PICTURE_CAP + 129 * MIB);
 
     private StyleSessionFiles() {
@@ -98,7 +101,7 @@ public final class StyleSessionFiles {
      * @throws SessionException saying what is wrong with the file
      */
     public static StyleSource load(Path file) {
-        try (SessionZipReader zip = SessionZipReader.open(file, SPEC)) {
+        try (CheckedZipReader zip = CheckedZipReader.open(file, SPEC)) {
             StyleManifest m = manifest(zip.bytes(MANIFEST), file);
             int s = m.setup().size();
             long[] picture = {3, s, s};
@@ -147,7 +150,7 @@ public final class StyleSessionFiles {
         return m;
     }
 
-    private static RgbImage picture(SessionZipReader zip, String entry, long[] shape, int size) {
+    private static RgbImage picture(CheckedZipReader zip, String entry, long[] shape, int size) {
         float[] v = NpyFormat.read(zip.stream(entry), shape, entry);
         for (float x : v) {
             if (!(x >= 0 && x <= 1)) throw new SessionException(entry + " holds a value outside 0..1 (" + x + "): the file is damaged.");

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ganworkbench.ui.run.UserDialogs;
 
 /** Native file choosers and alerts, remembering the last folder used. */
 final class FxUserDialogs implements UserDialogs {

@@ -6,7 +6,8 @@ import org.ganworkbench.engine.config.Lesson;
 import org.ganworkbench.engine.session.SessionBranches;
 import org.ganworkbench.engine.session.TrainedRun;
 import org.ganworkbench.ui.run.Notices;
-import org.ganworkbench.ui.app.UserDialogs.FileType;
+import org.ganworkbench.ui.run.UserDialogs.FileType;
+import org.ganworkbench.ui.run.UserDialogs;
 
 /**
  * What the menus and buttons do that involves asking the user (a file, a confirmation) before

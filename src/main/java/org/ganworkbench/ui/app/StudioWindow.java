@@ -2,6 +2,7 @@ package org.ganworkbench.ui.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -17,32 +18,32 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.ganworkbench.ui.alarms.AlarmsView;
-import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.ChartDeck;
+import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.TrainingCharts;
 import org.ganworkbench.ui.dashboard.DashboardView;
 import org.ganworkbench.ui.datasets.DatasetPickerView;
-import org.ganworkbench.ui.toy.CoverageCharts;
 import org.ganworkbench.ui.layout.LazyTab;
 import org.ganworkbench.ui.layout.StageLayout;
 import org.ganworkbench.ui.lessons.LessonBannerView;
-import org.ganworkbench.ui.toy.LabView;
 import org.ganworkbench.ui.quality.DViewStrip;
 import org.ganworkbench.ui.quality.QualityCharts;
 import org.ganworkbench.ui.run.FxTaskRunner;
+import org.ganworkbench.ui.run.UserDialogs;
 import org.ganworkbench.ui.run.WorkbenchTab;
 import org.ganworkbench.ui.samples.SamplesView;
 import org.ganworkbench.ui.status.NoticeBar;
 import org.ganworkbench.ui.status.StatusBarView;
+import org.ganworkbench.ui.toy.CoverageCharts;
+import org.ganworkbench.ui.toy.LabView;
 import org.ganworkbench.ui.training.ConfigEditorView;
 import org.ganworkbench.ui.training.LiveKnobsView;
 import org.ganworkbench.ui.training.RunControlsView;
@@ -115,7 +116,7 @@ public final class StudioWindow {
         layout = studio();
         tabs.getTabs().add(new Tab("Training studio", layout));
         for (WorkbenchTab extra : extraTabs) {
-            tabs.getTabs().add(LazyTab.of(extra.title(), () -> extra.createContent(vm.run(), vm.notices(), vm.tasks())));
+            tabs.getTabs().add(LazyTab.of(extra.title(), () -> extra.createContent(vm.run(), vm.notices(), vm.tasks(), dialogs)));
         }
         root.setCenter(tabs);
         // the latent-space lesson is shown in the explorer, on the trained run it opens

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.run.TaskRunner;
+import org.ganworkbench.ui.run.UserDialogs;
 import org.ganworkbench.ui.run.WorkbenchTab;
 
 /** The "A / B" tab: the studio's run beside a branch of it. */
@@ -18,7 +19,7 @@ public final class BranchesTab implements WorkbenchTab {
     }
 
     @Override
-    public Node createContent(RunViewModel run, Notices notices, TaskRunner tasks) {
+    public Node createContent(RunViewModel run, Notices notices, TaskRunner tasks, UserDialogs dialogs) {
         viewModel = new BranchesViewModel(run, notices, tasks);
         view = new BranchesView(viewModel);
         return view;

@@ -56,6 +56,8 @@ final class ExplorerSource {
     private Path sessionFile;
     private Kind kind = Kind.RUN;
     private java.util.function.BooleanSupplier shown = () -> true;
+    /** Also told why a session could not be opened (the window shows it in a dialog, as the studio does). */
+    private Consumer<String> cannotOpen = message -> { };
     private boolean copying;
     /** After close: FX-thread only, like every field here. */
     private boolean closed;
@@ -109,7 +111,7 @@ final class ExplorerSource {
             if (closed || kind != Kind.SESSION) return;
             if (failure != null) {
                 loading.set(false);
-                notices.error("Could not open " + file.getFileName() + ": " + Notices.describe(failure));
+                cannotOpen(file, failure);
                 return;
             }
             sessionFile = file;
@@ -135,13 +137,24 @@ final class ExplorerSource {
             if (closed) return;
             if (failure != null) {
                 if (unwrap(failure) instanceof LatentRenderer.Superseded) return;
-                notices.error("Could not open " + file.getFileName() + ": " + Notices.describe(failure));
+                cannotOpen(file, failure);
                 return;
             }
             if (kind != Kind.SESSION) return;
             installed(loaded, "Session " + loaded.name());
             if (!warnings.isEmpty()) notices.warning(String.join(" ", warnings));
         }));
+    }
+
+    /** Who else hears, in one line, why a session could not be opened (besides the notice bar). */
+    void onCannotOpen(Consumer<String> listener) {
+        cannotOpen = listener;
+    }
+
+    private void cannotOpen(Path file, Throwable failure) {
+        String message = "Could not open " + file.getFileName() + ": " + Notices.describe(failure);
+        notices.error(message);
+        cannotOpen.accept(message);
     }
 
     /** Asked before each refresh: a hidden explorer does not copy (and re-render) a training generator. */

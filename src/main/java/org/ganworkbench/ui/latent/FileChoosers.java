@@ -6,17 +6,10 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 
-/** The explorer's file dialogs: a session to open, a PNG or GIF to write. */
+/** The explorer's save dialogs: a PNG or GIF to write (the session to open comes from the window's dialogs). */
 final class FileChoosers {
 
     private FileChoosers() {
-    }
-
-    static Optional<Path> openSession(Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Explore a session");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GAN Workbench session", "*.gwb"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner.getScene().getWindow())).map(File::toPath);
     }
 
     static Optional<Path> save(Node owner, String title, String suggested) {

@@ -33,6 +33,14 @@ public final class LatentExplorerModels {
         source.openSession(file);
     }
 
+    /**
+     * Who is told, in one line, why a session could not be opened: the window shows it in a dialog,
+     * as the studio's File > Open session does (the notice bar shows it too).
+     */
+    public void onCannotOpen(java.util.function.Consumer<String> listener) {
+        source.onCannotOpen(listener);
+    }
+
     /** Explores another branch of the session opened last; {@link #branches()} lists them. */
     public void openBranch(String name) {
         source.openBranch(name);

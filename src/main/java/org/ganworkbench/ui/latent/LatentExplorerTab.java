@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.run.TaskRunner;
+import org.ganworkbench.ui.run.UserDialogs;
 import org.ganworkbench.ui.run.WorkbenchTab;
 
 /** The latent-space explorer as a tab of the main window. */
@@ -16,9 +17,12 @@ public final class LatentExplorerTab implements WorkbenchTab {
     }
 
     @Override
-    public Node createContent(RunViewModel run, Notices notices, TaskRunner tasks) {
+    public Node createContent(RunViewModel run, Notices notices, TaskRunner tasks, UserDialogs dialogs) {
         LatentExplorerModels models = new LatentExplorerModels(run, notices, tasks, Platform::runLater);
-        LatentExplorerView view = new LatentExplorerView(models);
+        // a file the explorer cannot open is refused as the studio refuses it: in a dialog, in the reader's words
+        models.onCannotOpen(message -> dialogs.error("Could not open the session", message));
+        LatentExplorerView view = new LatentExplorerView(models,
+                () -> dialogs.open("Explore a session", UserDialogs.FileType.SESSION));
         // the tab pane hides the content's parent while another tab is chosen: no copying of a training G then
         models.setShown(() -> onScreen(view));
         return view;

@@ -1,6 +1,9 @@
 package org.ganworkbench.ui.latent;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,9 +29,12 @@ import org.ganworkbench.ui.layout.StageLayout;
 public final class LatentExplorerView extends BorderPane {
 
     private final LatentExplorerModels models;
+    /** Asks which session to explore (the window's file dialog). */
+    private final Supplier<Optional<Path>> chooseSession;
 
-    public LatentExplorerView(LatentExplorerModels models) {
+    public LatentExplorerView(LatentExplorerModels models, Supplier<Optional<Path>> chooseSession) {
         this.models = models;
+        this.chooseSession = chooseSession;
         setId("latent-explorer");
         getStyleClass().add("latent-explorer");
         setTop(sourceBar());
@@ -83,7 +89,7 @@ public final class LatentExplorerView extends BorderPane {
         Button open = new Button("Open session...");
         open.setId("latent-open");
         open.setTooltip(new Tooltip("Explore a saved session here; the studio's run is left as it is."));
-        open.setOnAction(e -> FileChoosers.openSession(this).ifPresent(models::openSession));
+        open.setOnAction(e -> chooseSession.get().ifPresent(models::openSession));
         Button useRun = new Button("Use the current run");
         useRun.setId("latent-use-run");
         useRun.setTooltip(new Tooltip("Explore the generator the studio is training (refreshed while it trains)."));

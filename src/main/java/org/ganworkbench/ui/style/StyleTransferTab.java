@@ -7,6 +7,7 @@ import org.ganworkbench.engine.style.net.ZooVgg16;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.run.TaskRunner;
+import org.ganworkbench.ui.run.UserDialogs;
 import org.ganworkbench.ui.run.WorkbenchTab;
 
 /**
@@ -26,7 +27,7 @@ public final class StyleTransferTab implements WorkbenchTab {
     }
 
     @Override
-    public Node createContent(RunViewModel run, Notices notices, TaskRunner tasks) {
+    public Node createContent(RunViewModel run, Notices notices, TaskRunner tasks, UserDialogs dialogs) {
         StyleTransferViewModel vm = new StyleTransferViewModel(notices, tasks, Platform::runLater,
                 ZooVgg16.imagenet(CacheDirectory.resolve()));
         run.addPulseListener(vm::pulse); // the window's one throttled pulse drives this tab too

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ganworkbench.engine.TestConfigs;
+import org.ganworkbench.engine.io.HostileZips;
 import org.ganworkbench.engine.train.History;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.TrainingRun;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.config.ConfigFields;
+import org.ganworkbench.engine.io.HostileZips;
 import org.ganworkbench.engine.train.CheckpointPolicy;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.TrainingRun;

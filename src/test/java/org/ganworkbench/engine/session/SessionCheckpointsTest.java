@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.config.ConfigFields;
 import org.ganworkbench.engine.config.ConfigJson;
+import org.ganworkbench.engine.io.HostileZips;
 import org.ganworkbench.engine.train.CheckpointMark;
 import org.ganworkbench.engine.train.CheckpointPolicy;
 import org.ganworkbench.engine.train.HistoryColumn;

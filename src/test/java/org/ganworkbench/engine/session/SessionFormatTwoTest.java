@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ganworkbench.engine.TestConfigs;
+import org.ganworkbench.engine.io.HostileZips;
 import org.ganworkbench.engine.train.DOutputHistory;
 import org.ganworkbench.engine.train.JudgedPoint;
 import org.ganworkbench.engine.train.RunContext;

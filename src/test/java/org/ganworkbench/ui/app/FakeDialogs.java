@@ -2,6 +2,7 @@ package org.ganworkbench.ui.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.ganworkbench.ui.run.UserDialogs;
 
 /** Answers the window's questions in UI tests: the next file or folder to open or save, and yes to confirmations. */
 final class FakeDialogs implements UserDialogs {

@@ -16,10 +16,11 @@ import java.util.Map;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.ganworkbench.engine.WorkbenchException;
-import org.ganworkbench.engine.session.HostileZips;
+import org.ganworkbench.engine.io.HostileZips;
 import org.ganworkbench.engine.session.SessionBranches;
 import org.ganworkbench.engine.train.TrainingRun;
 import org.ganworkbench.ui.UiTestConfigs;
+import org.ganworkbench.ui.latent.LatentExplorerView;
 import org.ganworkbench.ui.latent.LatentSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Hostile session files opened from the window's File > Open session while a run trains: each gets
- * the reader's one-line message in a dialog (the same words the command line prints), and the run
- * in the studio trains on, untouched. The files are crafted here from a real session.
+ * Hostile session files opened from the window's File > Open session while a run trains, and from
+ * the latent explorer's own Open session: each gets the reader's one-line message in a dialog (the
+ * same words the command line prints), and the run in the studio trains on, untouched. The files
+ * are crafted here from a real session.
  */
 @ExtendWith(ApplicationExtension.class)
 class UiHostileFilesTest {
@@ -83,6 +85,39 @@ class UiHostileFilesTest {
             org.ganworkbench.engine.session.SessionFiles.load(file, w -> { });
         });
         return e.getMessage();
+    }
+
+    @Test
+    void theLatentExplorersOwnOpenRefusesEachInTheSameDialog(FxRobot robot) throws Exception {
+        Map<Path, String> files = hostileFiles();
+        robot.clickOn("Latent explorer");
+        LatentExplorerView explorer = robot.lookup("#latent-explorer").queryAs(LatentExplorerView.class);
+        try {
+            for (Path file : files.keySet()) {
+                String expected = readersMessage(file);
+                app.dialogs.nextOpen = file;
+                int before = app.dialogs.errors.size();
+                robot.clickOn("#latent-open");
+                app.waitUntil("the dialog for " + file.getFileName(), () -> app.dialogs.errors.size() > before);
+                String dialog = app.dialogs.errors.get(app.dialogs.errors.size() - 1);
+                assertTrue(dialog.startsWith("Could not open the session: Could not open " + file.getFileName() + ": "), dialog);
+                assertTrue(dialog.endsWith(expected), "the readers' own words: " + dialog);
+                assertFalse(dialog.contains("\n") || dialog.contains("Exception") || dialog.contains("\tat "), "one line, no trace: " + dialog);
+                assertEquals(dialog.substring("Could not open the session: ".length()), app.fx(() -> app.vm.notices().latest().text()),
+                        "the notice bar says the same");
+            }
+            assertEquals(files.size(), app.dialogs.errors.size(), "one dialog per file: " + app.dialogs.errors);
+            // The same button opens a good session: the file comes from the window's dialogs
+            app.dialogs.nextOpen = dir.resolve("good.gwb");
+            robot.clickOn("#latent-open");
+            app.waitUntil("the good session", () -> explorer.models().description().get().startsWith("Session "));
+            assertEquals(files.size(), app.dialogs.errors.size(), "no dialog for a good file");
+        } finally {
+            app.fx(() -> {
+                explorer.models().close();
+                return null;
+            });
+        }
     }
 
     @Test

@@ -15,14 +15,16 @@ import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.ImageDataset;
 import org.ganworkbench.engine.data.ImageDescriptions;
 import org.ganworkbench.engine.data.io.DataFileStreams;
+import org.ganworkbench.engine.io.ArchiveKind;
+import org.ganworkbench.engine.io.CheckedTarReader;
 
 /**
  * CIFAR-10, binary version: the five training batches {@code data_batch_1.bin} ..
  * {@code data_batch_5.bin}, each 10,000 records of one label byte and 3,072 pixel bytes (the red,
  * green, then blue 32x32 planes): already the C x H x W layout of {@link ImageDataset}, so records
- * are read straight into one array. Read from {@code cifar-10-binary.tar.gz} as downloaded (no
- * unpacking on disk) or from its unpacked {@code cifar-10-batches-bin} folder. The test batch is
- * not loaded: a GAN learns from the training images.
+ * are read straight into one array. Read from {@code cifar-10-binary.tar.gz} as downloaded (through
+ * {@link CheckedTarReader}, no unpacking on disk) or from its unpacked {@code cifar-10-batches-bin}
+ * folder. The test batch is not loaded: a GAN learns from the training images.
  */
 public final class Cifar10 {
 
@@ -36,6 +38,9 @@ public final class Cifar10 {
     private static final Pattern BATCH = Pattern.compile("(?:.*/)?data_batch_([1-5])\\.bin");
     /** The real archive holds 6 batches of 30 MB and two small text files. */
     private static final long MAX_ARCHIVE_CONTENT = 256L << 20;
+    private static final int MAX_ARCHIVE_ENTRIES = 64;
+    private static final ArchiveKind ARCHIVE = new ArchiveKind("CIFAR-10 archive (cifar-10-binary.tar.gz)",
+            "Delete it and download it again.", DatasetException::new);
 
     private Cifar10() {
     }
@@ -78,8 +83,9 @@ public final class Cifar10 {
 
     private static void loadArchive(Path archive, byte[] pixels, int[] labels, boolean[] found) {
         try (InputStream in = DataFileStreams.open(archive)) {
-            TarReader tar = new TarReader(in, archive, BATCH_BYTES, MAX_ARCHIVE_CONTENT);
-            TarReader.Entry e;
+            CheckedTarReader tar = new CheckedTarReader(in, archive, ARCHIVE, BATCH_BYTES, MAX_ARCHIVE_CONTENT,
+                    MAX_ARCHIVE_ENTRIES);
+            CheckedTarReader.Entry e;
             while ((e = tar.next()) != null) {
                 Matcher m = BATCH.matcher(e.name());
                 if (!m.matches()) continue;

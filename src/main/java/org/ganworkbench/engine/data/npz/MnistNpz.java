@@ -3,56 +3,65 @@ package org.ganworkbench.engine.data.npz;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.data.ClassNames;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.ImageDataset;
 import org.ganworkbench.engine.data.ImageDescriptions;
 import org.ganworkbench.engine.data.io.DataFileStreams;
+import org.ganworkbench.engine.io.ArchiveKind;
+import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.NpyDict;
+import org.ganworkbench.engine.io.UntrustedText;
+import org.ganworkbench.engine.io.ZipSpec;
 
 /**
  * Reads an {@code .npz} laid out like Keras's {@code mnist.npz} ({@code keras.datasets.mnist}
  * caches it in {@code ~/.keras/datasets}): {@code x_train} (N x H x W unsigned bytes) and
  * {@code y_train} (N labels), optionally {@code x_test} and {@code y_test}, which are not loaded.
  *
- * <p>The archive is checked before use: exactly those entry names, each once; sizes declared in the
- * zip match what the array headers say; the CRC of what is read matches (java.util.zip does not
- * check it); nothing is written to disk.
+ * <p>The archive is opened with the same hardened reader as session files ({@link CheckedZipReader}:
+ * safe unique names, entry count, declared sizes within caps, decompressed bytes counted against
+ * the declared size, CRC checked). On top of that: exactly those entry names, and the size each
+ * array's header announces must be the size the archive declares for it, so nothing is allocated
+ * for a header that lies. Nothing is written to disk.
  */
 public final class MnistNpz {
 
-    private static final Set<String> REQUIRED = Set.of("x_train.npy", "y_train.npy");
-    private static final Set<String> ALLOWED = Set.of("x_train.npy", "y_train.npy", "x_test.npy", "y_test.npy");
+    private static final String X_TRAIN = "x_train.npy";
+    private static final String Y_TRAIN = "y_train.npy";
+    private static final Set<String> REQUIRED = Set.of(X_TRAIN, Y_TRAIN);
     private static final long MAX_IMAGE_BYTES = 1L << 30;
+    /** The largest array read: 1 GiB of values (images or labels) and its header. */
+    private static final long MAX_ARRAY_BYTES = MAX_IMAGE_BYTES + NpyDict.MAX_HEADER_BYTES + 16;
     private static final int MAX_CLASSES = 1000;
+    private static final ArchiveKind KIND = new ArchiveKind("readable .npz (zip) archive",
+            "Delete it and get a fresh copy.", DatasetException::new);
+    /** Every array optional here: a missing one gets the message below, which says what an MNIST .npz holds. */
+    private static final ZipSpec SPEC = new ZipSpec(KIND, List.of(
+            ZipSpec.Entry.optional(X_TRAIN, MAX_ARRAY_BYTES),
+            ZipSpec.Entry.optional(Y_TRAIN, MAX_ARRAY_BYTES),
+            ZipSpec.Entry.optional("x_test.npy", MAX_ARRAY_BYTES),
+            ZipSpec.Entry.optional("y_test.npy", MAX_ARRAY_BYTES)),
+            16, 4 * MAX_ARRAY_BYTES);
 
     private MnistNpz() {
     }
 
     public static ImageDataset load(Path file, String id, String title, List<String> classNames) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Map<String, ZipEntry> entries = checkedEntries(zip, file);
+        try (CheckedZipReader zip = open(file)) {
             byte[][] pixels = new byte[1][];
-            NpyHeader x = readArray(zip, entries.get("x_train.npy"), file, MAX_IMAGE_BYTES, (h, in) -> {
+            NpyHeader x = readArray(zip, X_TRAIN, MAX_IMAGE_BYTES, (h, in) -> {
                 pixels[0] = new byte[(int) h.count()];
                 DataFileStreams.readFully(in, pixels[0], 0, pixels[0].length);
             }, "|u1");
             DataShape shape = imageShape(x.shape(), file);
             int[][] labels = new int[1][];
-            NpyHeader y = readArray(zip, entries.get("y_train.npy"), file, 8L * x.shape()[0],
+            NpyHeader y = readArray(zip, Y_TRAIN, Math.min(8L * x.shape()[0], MAX_IMAGE_BYTES),
                     (h, in) -> labels[0] = NpyLabels.read(in, h, file), "|u1", "<i4", "<i8");
             if (y.shape().length != 1 || y.shape()[0] != x.shape()[0]) {
                 throw new DatasetException(file + " holds " + x.shape()[0] + " images but y_train has shape "
@@ -66,8 +75,6 @@ public final class MnistNpz {
             }
             return new ImageDataset(id, ImageDescriptions.of(title, (int) x.shape()[0], shape, names.size()), shape,
                     pixels[0], labels[0], names);
-        } catch (ZipException e) {
-            throw new DatasetException(file + " is not a readable .npz (zip) archive (" + e.getMessage() + "): delete it and get a fresh copy.", e);
         } catch (IOException e) {
             throw DataFileStreams.failure(file, e);
         }
@@ -75,13 +82,8 @@ public final class MnistNpz {
 
     /** The image shape from the header of x_train, without reading the arrays. */
     public static DataShape shapeOf(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry x = checkedEntries(zip, file).get("x_train.npy");
-            try (InputStream in = zip.getInputStream(x)) {
-                return imageShape(NpyHeader.read(in, file + " (x_train.npy)").shape(), file);
-            }
-        } catch (ZipException e) {
-            throw new DatasetException(file + " is not a readable .npz (zip) archive (" + e.getMessage() + ").", e);
+        try (CheckedZipReader zip = open(file); InputStream in = zip.stream(X_TRAIN)) {
+            return imageShape(NpyHeader.read(in, file + " (" + X_TRAIN + ")").shape(), file);
         } catch (IOException e) {
             throw DataFileStreams.failure(file, e);
         }
@@ -94,24 +96,15 @@ public final class MnistNpz {
         return DataShape.image(1, (int) s[1], (int) s[2]);
     }
 
-    private static Map<String, ZipEntry> checkedEntries(ZipFile zip, Path file) {
-        Map<String, ZipEntry> entries = new HashMap<>();
-        List<String> unexpected = new ArrayList<>();
-        Enumeration<? extends ZipEntry> all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry e = all.nextElement();
-            if (!ALLOWED.contains(e.getName())) unexpected.add(e.getName());
-            else if (entries.put(e.getName(), e) != null) {
-                throw new DatasetException(file + " holds the array " + e.getName() + " twice: it is damaged or crafted.");
-            }
-        }
-        if (!unexpected.isEmpty() || !entries.keySet().containsAll(REQUIRED)) {
-            Set<String> names = new TreeSet<>(entries.keySet());
-            names.addAll(unexpected.stream().map(n -> n.length() > 60 ? n.substring(0, 60) + "..." : n).toList());
-            throw new DatasetException(file + " holds the arrays " + names + "; an MNIST-style .npz holds exactly "
-                    + "x_train and y_train (and optionally x_test, y_test).");
-        }
-        return entries;
+    /** The archive, refused unless it holds exactly the arrays of an MNIST-style .npz. */
+    private static CheckedZipReader open(Path file) {
+        CheckedZipReader zip = CheckedZipReader.openForStreaming(file, SPEC);
+        if (zip.ignoredEntryNames().isEmpty() && zip.names().containsAll(REQUIRED)) return zip;
+        Set<String> names = new TreeSet<>(zip.names());
+        zip.ignoredEntryNames().forEach(n -> names.add(UntrustedText.printable(n)));
+        zip.close();
+        throw new DatasetException(file + " holds the arrays " + names + "; an MNIST-style .npz holds exactly "
+                + "x_train and y_train (and optionally x_test, y_test).");
     }
 
     @FunctionalInterface
@@ -119,26 +112,24 @@ public final class MnistNpz {
         void read(NpyHeader header, InputStream in) throws IOException;
     }
 
-    private static NpyHeader readArray(ZipFile zip, ZipEntry entry, Path file, long maxBytes, Body body, String... descrs)
+    private static NpyHeader readArray(CheckedZipReader zip, String entry, long maxBytes, Body body, String... descrs)
             throws IOException {
-        String where = file + " (" + entry.getName() + ")";
-        CRC32 crc = new CRC32();
-        NpyHeader h;
-        try (InputStream in = new CheckedInputStream(zip.getInputStream(entry), crc)) {
-            h = NpyHeader.read(in, where);
+        Path file = zip.file();
+        String where = file + " (" + entry + ")";
+        try (InputStream in = zip.stream(entry)) {
+            NpyHeader h = NpyHeader.read(in, where);
             if (!Arrays.asList(descrs).contains(h.descr())) {
                 throw new DatasetException(where + " holds values of type '" + h.descr() + "'; expected " + String.join(" or ", descrs) + ".");
             }
             long count = Math.min(h.count(), maxBytes + 1);
             long dataBytes = count * (h.descr().endsWith("8") ? 8 : h.descr().endsWith("4") ? 4 : 1);
-            if (dataBytes > maxBytes || h.bytes() + dataBytes != entry.getSize()) {
+            if (dataBytes > maxBytes || h.bytes() + dataBytes != zip.size(entry)) {
                 throw new DatasetException(where + " is damaged: its header announces " + Arrays.toString(h.shape())
-                        + " but the archive lists " + entry.getSize() + " bytes for it.");
+                        + " but the archive lists " + zip.size(entry) + " bytes for it.");
             }
             body.read(h, in);
-            DataFileStreams.expectEnd(in, file, entry.getName());
+            DataFileStreams.expectEnd(in, file, entry);
+            return h;
         }
-        if (crc.getValue() != entry.getCrc()) throw new DatasetException(where + " fails its CRC check: the file is damaged.");
-        return h;
     }
 }

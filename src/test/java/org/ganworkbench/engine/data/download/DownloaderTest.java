@@ -220,6 +220,15 @@ class DownloaderTest {
     }
 
     @Test
+    void aResumeKeepsItsRangeThroughRedirects() throws IOException {
+        Files.write(part(), Arrays.copyOf(CONTENT, 100_000));
+        server.on("/old", LoopbackServer.redirect(301, "/ok"));
+        server.on("/ok", LoopbackServer.file(CONTENT));
+        assertArrayEquals(CONTENT, Files.readAllBytes(downloader().fetch(remote("/old"), SHA, cache, false)));
+        assertEquals(List.of("/old bytes=100000-", "/ok bytes=100000-"), server.requests);
+    }
+
+    @Test
     void aFileOfTheWrongSizeIsRefusedBeforeItIsWritten() {
         server.on("/page", LoopbackServer.file("<html>Sorry, moved</html>".getBytes()));
         String msg = assertThrows(DownloadException.class, () -> downloader().fetch(remote("/page"), SHA, cache, false)).getMessage();

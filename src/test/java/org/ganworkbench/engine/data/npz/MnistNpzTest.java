@@ -17,6 +17,7 @@ import org.ganworkbench.engine.data.ClassNames;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.Datasets;
 import org.ganworkbench.engine.data.ImageDataset;
+import org.ganworkbench.engine.io.HostileZips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,10 +76,47 @@ class MnistNpzTest {
     }
 
     @Test
-    void pathTraversalNamesAreJustUnexpectedArrays() throws IOException {
+    void pathTraversalNamesAreRefusedAsUnsafe() throws IOException {
         Map<String, byte[]> m = keras(10);
         m.put("../x_train.npy", NpzFixtures.labels(1));
-        assertTrue(refusal(m).contains("../x_train.npy"));
+        String msg = refusal(m);
+        assertTrue(msg.contains("../x_train.npy") && msg.contains("unsafe name"), msg);
+    }
+
+    @Test
+    void aBombWhoseHeaderLiesIsStoppedAtTheDeclaredSize() throws IOException {
+        // x_train announces 10 images and the archive declares as much, but 20 MB of zeros follow:
+        // the shared reader stops after the declared size (or its CRC) instead of inflating them.
+        byte[] header = Arrays.copyOf(NpzFixtures.mnistImages(10), 128);
+        Map<String, byte[]> labels = Map.of("y_train.npy", NpzFixtures.labels(10));
+        byte[] zip = HostileZips.withDeclaredSize(HostileZips.withZeroBomb(labels, "x_train.npy", header, 20_000_000L),
+                "x_train.npy", 128 + 784 * 10);
+        Path f = dir.resolve("bomb.npz");
+        Files.write(f, zip);
+        String msg = assertThrows(DatasetException.class, () -> MnistNpz.load(f, "m", "M", null)).getMessage();
+        assertTrue(msg.startsWith(f + " is not a readable .npz (zip) archive or is damaged (entry 'x_train.npy'"), msg);
+    }
+
+    @Test
+    void aBombWhoseHeaderAdmitsItIsRefusedAtOpen() throws IOException {
+        Path f = dir.resolve("admitted.npz");
+        Files.write(f, HostileZips.withDeclaredSize(NpzFixtures.zip(keras(10)), "x_test.npy", (1L << 30) + 100_000));
+        String msg = assertThrows(DatasetException.class, () -> MnistNpz.load(f, "m", "M", null)).getMessage();
+        assertTrue(msg.contains("entry 'x_test.npy' holds 1073841824 bytes, more than the"), msg);
+    }
+
+    @Test
+    void duplicateArraysAndTooManyEntriesAreRefused() throws IOException {
+        Map<String, byte[]> m = keras(10);
+        m.put("x_traiN.npy", NpzFixtures.mnistImages(10));
+        Path f = dir.resolve("twice.npz");
+        Files.write(f, HostileZips.replaced(NpzFixtures.zip(m), "x_traiN.npy", "x_train.npy"));
+        String twice = assertThrows(DatasetException.class, () -> MnistNpz.load(f, "m", "M", null)).getMessage();
+        assertTrue(twice.contains("the entry 'x_train.npy' occurs twice"), twice);
+        Map<String, byte[]> many = keras(10);
+        for (int i = 0; i < 20; i++) many.put("junk" + i + ".npy", new byte[0]);
+        String crowded = refusal(many);
+        assertTrue(crowded.contains("it lists 24 entries; a readable .npz (zip) archive has at most 16"), crowded);
     }
 
     @Test

@@ -1,11 +1,12 @@
-package org.ganworkbench.ui.app;
+package org.ganworkbench.ui.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The questions the window asks: which file, and whether to throw work away. An interface so the
- * UI tests can answer without native dialogs.
+ * The questions the window asks: which file, and whether to throw work away, and the failures it
+ * reports in a dialog. An interface so the UI tests can answer without native dialogs; the window's
+ * tabs get it too ({@link WorkbenchTab}), so a file opened in a tab is refused as in the studio.
  */
 public interface UserDialogs {
 

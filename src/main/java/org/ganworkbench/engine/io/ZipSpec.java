@@ -1,19 +1,20 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import java.util.List;
 
 /**
- * What a session file may contain, for {@link SessionZipReader}: the allowed entries, each with the
- * most bytes it may hold once decompressed, and caps on the archive as a whole. The caps make any
- * file, however crafted, cost bounded time and memory to open.
+ * What a zip archive from outside may contain, for {@link CheckedZipReader}: the allowed entries,
+ * each with the most bytes it may hold once decompressed, and caps on the archive as a whole. The
+ * caps make any file, however crafted, cost bounded time and memory to open.
  *
- * @param entries       the entries that are read; all others are ignored (see {@link SessionZipReader})
+ * @param kind          what the archive is to the user, for the wording of refusals
+ * @param entries       the entries that are read; all others are ignored (see {@link CheckedZipReader})
  * @param maxEntries    most entries the archive may list, including ignored ones
  * @param maxTotalBytes most decompressed bytes of all allowed entries together
  * @param maxFileBytes  largest archive file accepted (Java's zip reader keeps the archive's whole
  *                      table of contents in memory, and that table can be as large as the file)
  */
-public record SessionZipSpec(List<Entry> entries, int maxEntries, long maxTotalBytes, long maxFileBytes) {
+public record ZipSpec(ArchiveKind kind, List<Entry> entries, int maxEntries, long maxTotalBytes, long maxFileBytes) {
 
     /**
      * One allowed entry.
@@ -23,7 +24,7 @@ public record SessionZipSpec(List<Entry> entries, int maxEntries, long maxTotalB
      */
     public record Entry(String name, long maxBytes, boolean required) {
         public Entry {
-            EntryNames.requireValidFileName(name);
+            ZipEntryNames.requireValidFileName(name);
             if (maxBytes < 0) throw new IllegalArgumentException("maxBytes of '" + name + "' is negative");
         }
 
@@ -36,7 +37,8 @@ public record SessionZipSpec(List<Entry> entries, int maxEntries, long maxTotalB
         }
     }
 
-    public SessionZipSpec {
+    public ZipSpec {
+        java.util.Objects.requireNonNull(kind, "kind");
         entries = List.copyOf(entries);
         if (entries.stream().map(Entry::name).distinct().count() != entries.size()) {
             throw new IllegalArgumentException("an entry name is listed twice");
@@ -50,8 +52,8 @@ public record SessionZipSpec(List<Entry> entries, int maxEntries, long maxTotalB
      * deflate never grows data by more than about 0.01%, and each entry adds headers of a few
      * hundred bytes.
      */
-    public SessionZipSpec(List<Entry> entries, int maxEntries, long maxTotalBytes) {
-        this(entries, maxEntries, maxTotalBytes,
+    public ZipSpec(ArchiveKind kind, List<Entry> entries, int maxEntries, long maxTotalBytes) {
+        this(kind, entries, maxEntries, maxTotalBytes,
                 saturatedSum(maxTotalBytes, maxTotalBytes / 1024, 1024L * maxEntries, 64 * 1024));
     }
 

@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ganworkbench.engine.session.HostileZips.zip;
+import static org.ganworkbench.engine.io.HostileZips.zip;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.ganworkbench.engine.WorkbenchException;
+import org.ganworkbench.engine.session.NpyFormat;
+import org.ganworkbench.engine.session.SessionZipWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,13 +31,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Tag("slow")
-class SessionZipReaderTest {
+class CheckedZipReaderTest {
+
+    /** A refusal of its own type, to show that the kind decides what callers catch. */
+    static final class Refused extends WorkbenchException {
+        Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final ArchiveKind KIND = new ArchiveKind("test archive", "Ask for a fresh copy.", Refused::new);
 
     private static final int MIB = 1 << 20;
-    private static final SessionZipSpec SPEC = new SessionZipSpec(List.of(
-            SessionZipSpec.Entry.required("manifest.json", 64 * 1024),
-            SessionZipSpec.Entry.required("generator/params.npy", MIB),
-            SessionZipSpec.Entry.optional("history.csv", MIB)), 10, 2 * MIB);
+    private static final ZipSpec SPEC = new ZipSpec(KIND, List.of(
+            ZipSpec.Entry.required("manifest.json", 64 * 1024),
+            ZipSpec.Entry.required("generator/params.npy", MIB),
+            ZipSpec.Entry.optional("history.csv", MIB)), 10, 2 * MIB);
     private static final byte[] MANIFEST = "{\"format\": 1}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] PARAMS = new byte[5000];
 
@@ -57,13 +69,13 @@ class SessionZipReaderTest {
             zip.add("generator/params.npy", out -> NpyFormat.write(out, new float[] {1, 2, 3, 4, 5, 6}, new long[] {2, 3}));
             zip.commit();
         }
-        try (SessionZipReader reader = SessionZipReader.open(file, SPEC)) {
+        try (CheckedZipReader reader = CheckedZipReader.open(file, SPEC)) {
             assertArrayEquals(MANIFEST, reader.bytes("manifest.json"));
             try (InputStream in = reader.stream("generator/params.npy")) {
                 assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, NpyFormat.read(in, new long[] {2, 3}));
             }
             assertFalse(reader.has("history.csv"));
-            assertThrows(SessionException.class, () -> reader.bytes("history.csv"));
+            assertThrows(Refused.class, () -> reader.bytes("history.csv"));
             assertThrows(IllegalArgumentException.class, () -> reader.bytes("not-in-spec.txt"));
             assertEquals(List.of("manifest.json", "generator/params.npy"), List.copyOf(reader.names()));
             assertEquals(MANIFEST.length, reader.size("manifest.json"));
@@ -73,7 +85,7 @@ class SessionZipReaderTest {
     @Test
     void namesEveryMissingRequiredEntry() throws IOException {
         Path file = write(zip(Map.of("history.csv", new byte[3])));
-        SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(file, SPEC));
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
         assertTrue(e.getMessage().contains("manifest.json, generator/params.npy"), e.getMessage());
     }
 
@@ -83,7 +95,7 @@ class SessionZipReaderTest {
         byte[] zip = HostileZips.withDeclaredSize(
                 HostileZips.withZeroBomb(session(), "future/thing.bin", 20L * 1000 * 1000), "future/thing.bin", 10);
         Path file = write(zip);
-        try (SessionZipReader reader = SessionZipReader.open(file, SPEC)) {
+        try (CheckedZipReader reader = CheckedZipReader.open(file, SPEC)) {
             assertEquals(List.of("future/thing.bin"), reader.ignoredEntryNames());
             assertArrayEquals(PARAMS, reader.bytes("generator/params.npy"));
         }
@@ -96,7 +108,7 @@ class SessionZipReaderTest {
         Map<String, byte[]> entries = session();
         entries.put(name, new byte[] {1});
         Path file = write(zip(entries));
-        SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(file, SPEC));
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
         assertTrue(e.getMessage().contains("unsafe name"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "the hostile name is not printed raw");
     }
@@ -106,7 +118,7 @@ class SessionZipReaderTest {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("generator/", new byte[0]);
         entries.putAll(session());
-        try (SessionZipReader reader = SessionZipReader.open(write(zip(entries)), SPEC)) {
+        try (CheckedZipReader reader = CheckedZipReader.open(write(zip(entries)), SPEC)) {
             assertEquals(List.of("generator/"), reader.ignoredEntryNames());
         }
     }
@@ -116,7 +128,7 @@ class SessionZipReaderTest {
         Map<String, byte[]> entries = session();
         entries.put("manifest.jsoX", "{\"evil\": true}".getBytes(StandardCharsets.UTF_8));
         Path file = write(HostileZips.replaced(zip(entries), "manifest.jsoX", "manifest.json"));
-        SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(file, SPEC));
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
         assertTrue(e.getMessage().contains("occurs twice"), e.getMessage());
     }
 
@@ -124,7 +136,7 @@ class SessionZipReaderTest {
     void refusesABombWhoseHeaderAdmitsItsSizeWithoutInflating() throws IOException {
         Path file = write(bomb);
         assertQuickAndSmall(() -> {
-            SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(file, SPEC));
+            Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
             assertTrue(e.getMessage().contains("200000000 bytes, more than the 1048576 allowed"), e.getMessage());
         });
     }
@@ -133,7 +145,7 @@ class SessionZipReaderTest {
     void stopsInflatingABombWhoseHeaderLies() throws IOException {
         Path file = write(HostileZips.withDeclaredSize(bomb, "generator/params.npy", 1000));
         assertQuickAndSmall(() -> {
-            SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(file, SPEC));
+            Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
             // Caught by counting inflated bytes, not by the CRC at the end of 200 MB.
             assertTrue(e.getMessage().contains("decompresses to more than the 1000 bytes"), e.getMessage());
         });
@@ -141,10 +153,10 @@ class SessionZipReaderTest {
 
     @Test
     void refusesEntriesThatTogetherExceedTheTotal() throws IOException {
-        SessionZipSpec tight = new SessionZipSpec(SPEC.entries(), 10, 8000);
+        ZipSpec tight = new ZipSpec(KIND, SPEC.entries(), 10, 8000);
         Map<String, byte[]> entries = session();
         entries.put("history.csv", new byte[5000]);
-        SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(write(zip(entries)), tight));
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(write(zip(entries)), tight));
         assertTrue(e.getMessage().contains("8000 bytes allowed in all"), e.getMessage());
     }
 
@@ -152,15 +164,15 @@ class SessionZipReaderTest {
     void refusesTooManyEntries() throws IOException {
         Map<String, byte[]> entries = session();
         for (int i = 0; i < 9; i++) entries.put("junk" + i, new byte[0]);
-        SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(write(zip(entries)), SPEC));
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(write(zip(entries)), SPEC));
         assertTrue(e.getMessage().contains("11 entries"), e.getMessage());
     }
 
     @Test
     void refusesAFileLargerThanAnySessionBeforeOpeningIt() throws IOException {
-        SessionZipSpec small = new SessionZipSpec(SPEC.entries(), 10, 2 * MIB, 100);
-        SessionException e = assertThrows(SessionException.class,
-                () -> SessionZipReader.open(write(zip(session())), small));
+        ZipSpec small = new ZipSpec(KIND, SPEC.entries(), 10, 2 * MIB, 100);
+        Refused e = assertThrows(Refused.class,
+                () -> CheckedZipReader.open(write(zip(session())), small));
         assertTrue(e.getMessage().contains("at most 100"), e.getMessage());
     }
 
@@ -169,8 +181,8 @@ class SessionZipReaderTest {
         byte[] whole = zip(session());
         for (int length : new int[] {whole.length - 1, whole.length - 22, whole.length / 2, 100, 4, 0}) {
             Path file = write(Arrays.copyOf(whole, length));
-            SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(file, SPEC));
-            assertTrue(e.getMessage().contains("not a GAN Workbench session or is damaged"), length + ": " + e.getMessage());
+            Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
+            assertTrue(e.getMessage().contains("is not a test archive or is damaged"), length + ": " + e.getMessage());
         }
     }
 
@@ -182,7 +194,7 @@ class SessionZipReaderTest {
             random.nextBytes(noise);
             if (i % 2 == 0) System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, noise, 0, Math.min(4, noise.length));
             Path file = write(noise);
-            SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(file, SPEC));
+            Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
             assertTrue(e.getMessage().contains("damaged"), e.getMessage());
         }
     }
@@ -192,7 +204,7 @@ class SessionZipReaderTest {
         // Stored (uncompressed) data: no inflater error can notice the change, only the CRC.
         byte[] zip = HostileZips.zip(session(), true);
         zip[HostileZips.indexOf(zip, "format")] ^= 1;
-        SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(write(zip), SPEC));
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(write(zip), SPEC));
         assertTrue(e.getMessage().contains("'manifest.json' fails its CRC check"), e.getMessage());
     }
 
@@ -205,14 +217,14 @@ class SessionZipReaderTest {
         byte[] zip = zip(entries);
         int data = HostileZips.indexOf(zip, "history.csv") + "history.csv".length() + 100;
         for (int i = 0; i < 64; i++) zip[data + i] ^= (byte) 0x5a;
-        SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(write(zip), SPEC));
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(write(zip), SPEC));
         assertTrue(e.getMessage().contains("'history.csv'"), e.getMessage());
     }
 
     @Test
     void refusesAnEntryShorterThanItsHeaderSays() throws IOException {
         byte[] zip = HostileZips.withDeclaredSize(zip(session()), "generator/params.npy", PARAMS.length + 10);
-        SessionException e = assertThrows(SessionException.class, () -> SessionZipReader.open(write(zip), SPEC));
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(write(zip), SPEC));
         assertTrue(e.getMessage().contains("ends after 5000 of its 5010 bytes"), e.getMessage());
     }
 
@@ -220,21 +232,68 @@ class SessionZipReaderTest {
     void checksAgainWhenTheFileChangesAfterOpening() throws IOException {
         byte[] zip = HostileZips.zip(session(), true);
         Path file = write(zip);
-        try (SessionZipReader reader = SessionZipReader.open(file, SPEC)) {
+        try (CheckedZipReader reader = CheckedZipReader.open(file, SPEC)) {
             try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
                 raf.seek(HostileZips.indexOf(zip, "format"));
                 raf.write('F');
             }
-            SessionException e = assertThrows(SessionException.class, () -> reader.bytes("manifest.json"));
+            Refused e = assertThrows(Refused.class, () -> reader.bytes("manifest.json"));
             assertTrue(e.getMessage().contains("CRC"), e.getMessage());
         }
     }
 
     @Test
+    void everyRefusalNamesTheFileAndIsOfTheKindsType() throws IOException {
+        Path file = write(bomb);
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.open(file, SPEC));
+        assertTrue(e.getMessage().startsWith(file + " is not a test archive or is damaged ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("). Ask for a fresh copy."), e.getMessage());
+        ArchiveKind quiet = new ArchiveKind("judge", "", Refused::new);
+        assertTrue(quiet.damaged(file, "cut off").getMessage().endsWith("(cut off)."), "no dangling advice");
+    }
+
+    @Test
+    void streamingOpenChecksTheStructureAndLeavesTheDataToEachRead() throws IOException {
+        Path lying = write(HostileZips.withDeclaredSize(bomb, "generator/params.npy", 1000));
+        assertQuickAndSmall(() -> {
+            try (CheckedZipReader reader = CheckedZipReader.openForStreaming(lying, SPEC)) {
+                assertEquals(1000, reader.size("generator/params.npy"));
+                Refused e = assertThrows(Refused.class, () -> {
+                    try (InputStream in = reader.stream("generator/params.npy")) {
+                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
+                });
+                assertTrue(e.getMessage().contains("decompresses to more than the 1000 bytes"), e.getMessage());
+            }
+        });
+        // What the headers alone show is still refused at open.
+        Path admitted = write(bomb);
+        Refused e = assertThrows(Refused.class, () -> CheckedZipReader.openForStreaming(admitted, SPEC));
+        assertTrue(e.getMessage().contains("more than the 1048576 allowed"), e.getMessage());
+        Map<String, byte[]> entries = session();
+        entries.put("../evil", new byte[1]);
+        Path slip = write(zip(entries));
+        assertTrue(assertThrows(Refused.class, () -> CheckedZipReader.openForStreaming(slip, SPEC))
+                .getMessage().contains("unsafe name '../evil'"));
+    }
+
+    @Test
+    void streamingOpenStillChecksTheCrcOfWhatIsRead() throws IOException {
+        byte[] zip = HostileZips.zip(session(), true);
+        zip[HostileZips.indexOf(zip, "format")] ^= 1;
+        Path file = write(zip);
+        try (CheckedZipReader reader = CheckedZipReader.openForStreaming(file, SPEC)) {
+            assertArrayEquals(PARAMS, reader.bytes("generator/params.npy"), "the intact entry reads");
+            Refused e = assertThrows(Refused.class, () -> reader.bytes("manifest.json"));
+            assertTrue(e.getMessage().contains("'manifest.json' fails its CRC check"), e.getMessage());
+        }
+    }
+
+    @Test
     void explainsFilesThatAreNotThere() throws IOException {
-        assertTrue(assertThrows(SessionException.class, () -> SessionZipReader.open(dir.resolve("nope.gwb"), SPEC))
+        assertTrue(assertThrows(Refused.class, () -> CheckedZipReader.open(dir.resolve("nope.gwb"), SPEC))
                 .getMessage().contains("not found"));
-        assertTrue(assertThrows(SessionException.class, () -> SessionZipReader.open(dir, SPEC))
+        assertTrue(assertThrows(Refused.class, () -> CheckedZipReader.open(dir, SPEC))
                 .getMessage().contains("folder"));
     }
 

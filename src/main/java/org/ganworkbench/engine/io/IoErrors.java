@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -7,12 +7,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Short human reasons for I/O failures; NIO's own messages are often just the path. */
-final class IoErrors {
+public final class IoErrors {
 
     private IoErrors() {
     }
 
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "no such file or folder";
         if (e instanceof DirectoryNotEmptyException) return "a folder of that name is in the way";

@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +25,7 @@ public final class HostileZips {
     }
 
     /** A zip of the given entries (in map order), deflated or stored. */
-    static byte[] zip(Map<String, byte[]> entries, boolean stored) {
+    public static byte[] zip(Map<String, byte[]> entries, boolean stored) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var e : entries.entrySet()) {
@@ -63,7 +63,12 @@ public final class HostileZips {
     }
 
     /** A zip of {@code entries} followed by {@code bombName} holding {@code zeros} zero bytes (about 1000:1). */
-    static byte[] withZeroBomb(Map<String, byte[]> entries, String bombName, long zeros) {
+    public static byte[] withZeroBomb(Map<String, byte[]> entries, String bombName, long zeros) {
+        return withZeroBomb(entries, bombName, new byte[0], zeros);
+    }
+
+    /** As above, the bomb starting with {@code prefix} (say, a valid array header) before its zeros. */
+    public static byte[] withZeroBomb(Map<String, byte[]> entries, String bombName, byte[] prefix, long zeros) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var e : entries.entrySet()) {
@@ -72,6 +77,7 @@ public final class HostileZips {
                 zip.closeEntry();
             }
             zip.putNextEntry(new ZipEntry(bombName));
+            zip.write(prefix);
             byte[] chunk = new byte[1 << 20];
             for (long done = 0; done < zeros; done += chunk.length) {
                 zip.write(chunk, 0, (int) Math.min(chunk.length, zeros - done));
@@ -84,7 +90,7 @@ public final class HostileZips {
     }
 
     /** Rewrites the uncompressed size the central directory (what ZipFile trusts) gives for {@code name}. */
-    static byte[] withDeclaredSize(byte[] zip, String name, long size) {
+    public static byte[] withDeclaredSize(byte[] zip, String name, long size) {
         byte[] patched = zip.clone();
         ByteBuffer b = ByteBuffer.wrap(patched).order(ByteOrder.LITTLE_ENDIAN);
         byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
@@ -102,7 +108,7 @@ public final class HostileZips {
     }
 
     /** Replaces every occurrence of {@code from} by {@code to} (same length, so offsets stay valid). */
-    static byte[] replaced(byte[] zip, String from, String to) {
+    public static byte[] replaced(byte[] zip, String from, String to) {
         if (from.length() != to.length()) throw new IllegalArgumentException("lengths differ");
         String text = new String(zip, StandardCharsets.ISO_8859_1);
         if (!text.contains(from)) throw new IllegalArgumentException(from + " not found");
@@ -110,7 +116,7 @@ public final class HostileZips {
     }
 
     /** Index of the first occurrence of {@code text} in {@code zip}. */
-    static int indexOf(byte[] zip, String text) {
+    public static int indexOf(byte[] zip, String text) {
         int at = new String(zip, StandardCharsets.ISO_8859_1).indexOf(text);
         if (at < 0) throw new IllegalArgumentException(text + " not found");
         return at;

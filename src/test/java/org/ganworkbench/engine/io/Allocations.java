@@ -1,17 +1,17 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 
 /** Measures the heap a piece of code allocates, to prove that hostile input cannot make us reserve much. */
-final class Allocations {
+public final class Allocations {
 
     private Allocations() {
     }
 
     /** Bytes allocated on this thread while {@code action} runs (skips the test where the JVM cannot tell). */
-    static long during(Runnable action) {
+    public static long during(Runnable action) {
         var bean = ManagementFactory.getThreadMXBean();
         assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "JVM cannot measure allocations");
         var hotspot = (com.sun.management.ThreadMXBean) bean;

@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,22 +13,24 @@ import java.util.zip.ZipException;
  * Counts the bytes actually produced and fails as soon as there is one more than the declared size
  * (which the reader has already checked against the allowed maximum), so a zip bomb whose header
  * lies is stopped after at most that many bytes. Checks the CRC too, which {@link
- * java.util.zip.ZipFile} does not do itself. All failures are {@link SessionException}s naming the
- * file and the entry.
+ * java.util.zip.ZipFile} does not do itself. All failures are the {@link ArchiveKind}'s refusals naming
+ * the file and the entry.
  */
 final class CheckedEntryStream extends InputStream {
 
     private final InputStream in;
     private final Path file;
+    private final ArchiveKind kind;
     private final String name;
     private final long size;
     private final long expectedCrc;
     private final CRC32 crc = new CRC32();
     private long count;
 
-    CheckedEntryStream(InputStream in, Path file, String name, long size, long expectedCrc) {
+    CheckedEntryStream(InputStream in, Path file, ArchiveKind kind, String name, long size, long expectedCrc) {
         this.in = in;
         this.file = file;
+        this.kind = kind;
         this.name = name;
         this.size = size;
         this.expectedCrc = expectedCrc;
@@ -52,27 +54,27 @@ final class CheckedEntryStream extends InputStream {
         try {
             n = in.read(b, off, wanted);
         } catch (ZipException | EOFException e) {
-            throw SessionZipReader.damaged(file, "entry '" + name + "' has corrupt compressed data", e);
+            throw kind.damaged(file, "entry '" + name + "' has corrupt compressed data", e);
         } catch (IOException e) {
-            throw new SessionException("Could not read " + file + " (" + IoErrors.reason(e) + ").", e);
+            throw kind.refuse("Could not read " + file + " (" + IoErrors.reason(e) + ").", e);
         }
         if (n < 0) {
             if (count != size) {
-                throw SessionZipReader.damaged(file, "entry '" + name + "' ends after " + count + " of its "
+                throw kind.damaged(file, "entry '" + name + "' ends after " + count + " of its "
                         + size + " bytes");
             }
             return -1;
         }
         count += n;
         if (count > size) {
-            throw SessionZipReader.damaged(file, "entry '" + name + "' decompresses to more than the "
+            throw kind.damaged(file, "entry '" + name + "' decompresses to more than the "
                     + size + " bytes its header declares");
         }
         crc.update(b, off, n);
         // Checked on reaching the declared size, not at end of stream, so that readers which stop
         // after exactly the bytes they need still get verified data.
         if (count == size && crc.getValue() != expectedCrc) {
-            throw SessionZipReader.damaged(file, "entry '" + name + "' fails its CRC check");
+            throw kind.damaged(file, "entry '" + name + "' fails its CRC check");
         }
         return n;
     }

@@ -1,27 +1,28 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import java.util.regex.Pattern;
 
 /**
- * The one rule for entry names inside a session file, shared by the writer (what we create) and the
- * reader (what we accept from others). Names are plain relative paths such as
+ * The one rule for entry names inside the zip archives the app reads and writes (sessions, judges,
+ * style transfers, .npz datasets), shared by the writer (what we create) and the reader (what we
+ * accept from others). Names are plain relative paths such as
  * {@code generator/params.npy}: nothing that could mean "go up", "start at the root" or "another
  * drive" on any operating system, so that no tool extracting the file can be led outside its folder.
  */
-final class EntryNames {
+public final class ZipEntryNames {
 
     /** Long enough for any name we write; bounds the work and the size of error messages. */
-    static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
 
     // Backslash, colon (drive letters, NTFS streams), control characters and non-ASCII are all
     // outside this set; so is every character whose meaning differs between file systems.
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._/-]+");
 
-    private EntryNames() {
+    private ZipEntryNames() {
     }
 
     /** Whether {@code name} is a file name we write and accept. */
-    static boolean isValidFileName(String name) {
+    public static boolean isValidFileName(String name) {
         return problemWith(name) == null;
     }
 
@@ -29,16 +30,16 @@ final class EntryNames {
      * Whether a name found in someone else's zip is harmless: a valid file name, or a folder entry
      * (trailing {@code /}, which zip tools add) whose path is valid.
      */
-    static boolean isSafeInArchive(String name) {
+    public static boolean isSafeInArchive(String name) {
         if (name.endsWith("/")) return isValidFileName(name.substring(0, name.length() - 1));
         return isValidFileName(name);
     }
 
     /** Throws {@link IllegalArgumentException}: names come from our own code, a bad one is a bug. */
-    static String requireValidFileName(String name) {
+    public static String requireValidFileName(String name) {
         String problem = problemWith(name);
         if (problem != null) {
-            throw new IllegalArgumentException("Invalid session entry name '" + printable(name) + "': " + problem);
+            throw new IllegalArgumentException("Invalid zip entry name '" + printable(name) + "': " + problem);
         }
         return name;
     }
@@ -64,7 +65,7 @@ final class EntryNames {
      * A name from an untrusted file, fit for an error message: non-printable characters (terminal
      * escapes, newlines) become '?', and very long names are cut.
      */
-    static String printable(String name) {
-        return org.ganworkbench.engine.io.UntrustedText.printable(name);
+    public static String printable(String name) {
+        return UntrustedText.printable(name);
     }
 }
