@@ -26,7 +26,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.ganworkbench.ui.alarms.AlarmsView;
-import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.ChartDeck;
 import org.ganworkbench.ui.charts.TrainingCharts;
 import org.ganworkbench.ui.dashboard.DashboardView;
@@ -210,12 +209,8 @@ public final class StudioWindow {
     private void applyPresenter(boolean on) {
         Scene scene = root.getScene();
         if (scene != null) Theme.apply(scene, on);
-        trainingCharts.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         dashboard.setPresenter(on);
         lab.setPresenter(on);
-        coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
-        quality.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
-        dView.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         deck.minChartHeightProperty().set(on ? PRESENTER_CHART_HEIGHT : DESK_CHART_HEIGHT);
         layout.requestLayout();
         extraTabs.forEach(t -> t.setPresenter(on));
