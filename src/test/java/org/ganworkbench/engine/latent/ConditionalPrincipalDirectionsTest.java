@@ -11,6 +11,7 @@ import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.train.RunContext;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.TrainingRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * (see {@link LatentExplorer#principalDirections} for why not pooled): each class has its own, and
  * the explorer's model for a class gives that class's.
  */
+@Tag("slow")
 class ConditionalPrincipalDirectionsTest {
 
     @Test

@@ -22,6 +22,7 @@ import org.ganworkbench.engine.judge.LiveJudge;
 import org.ganworkbench.engine.train.JudgedPoint;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.TrainingRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bit for bit; tables that claim more than the session's steps allow, or values no measurement
  * gives, refuse the file with what is wrong.
  */
+@Tag("slow")
 class QualityHistorySessionTest {
 
     /** A judge that trains in a second: the test is about what is stored, not how good the judge is. */

@@ -18,6 +18,7 @@ import org.ganworkbench.ui.UiTestConfigs;
 import org.ganworkbench.ui.charts.ChartModel;
 import org.ganworkbench.ui.run.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (classes, Fréchet with the real images' floor, label obeyed) for an image run, the coverage
  * charts for a 2D run. The studio's view models, without a window.
  */
+@Tag("slow")
 class OpenedRunQualityTest {
 
     @TempDir

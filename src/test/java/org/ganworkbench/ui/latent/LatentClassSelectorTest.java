@@ -18,10 +18,12 @@ import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.samples.PixelImage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The explorer's class selector on a tiny conditional GAN: the same z, another class, other pixels. */
+@Tag("slow")
 class LatentClassSelectorTest {
 
     @TempDir
