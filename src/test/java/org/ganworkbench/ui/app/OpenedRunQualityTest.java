@@ -36,9 +36,17 @@ class OpenedRunQualityTest {
     private final StudioViewModel vm = new StudioViewModel(UiTestConfigs.preset(UiTestConfigs.tinyDigits()),
             new DirectTaskRunner());
 
+    /** A clock a second ahead at each pulse: the window applies at most ten pulses a second. */
+    private long clock = System.nanoTime();
+
     @AfterEach
     void discard() {
         vm.run().discard();
+    }
+
+    private void pulse() {
+        clock += 1_000_000_000L;
+        vm.run().pulse(clock);
     }
 
     @Test
@@ -54,7 +62,7 @@ class OpenedRunQualityTest {
         }
 
         vm.openSession(session);
-        vm.run().pulse(System.nanoTime());
+        pulse();
 
         assertTrue(vm.quality().imageRunProperty().get() && vm.quality().conditionalProperty().get());
         ChartModel classes = vm.quality().classes();
@@ -82,7 +90,7 @@ class OpenedRunQualityTest {
         }
 
         vm.openSession(session);
-        vm.run().pulse(System.nanoTime());
+        pulse();
 
         ChartModel coverage = vm.coverage().coverage();
         assertTrue(coverage.series().get(0).raw().points() >= measured.size(),
@@ -102,11 +110,11 @@ class OpenedRunQualityTest {
         TrainingRun opened = vm.run().engineRun();
         opened.setCheckpointPolicy(new CheckpointPolicy(10, 64 * CheckpointPolicy.MIB));
         opened.trainUntil(60).join();
-        vm.run().pulse(System.nanoTime());
+        pulse();
         assertEquals(60, vm.coverage().coverage().series().get(0).raw().lastX(), 1e-9);
 
         opened.rewindToStep(40).join();
-        vm.run().pulse(System.nanoTime());
+        pulse();
         List<QualityPoint> kept = opened.submit(ctx -> ctx.quality().since(0)).join();
         assertEquals(40, kept.get(kept.size() - 1).step(), "measured again at the rewound step");
         assertEquals(kept.size(), vm.coverage().coverage().series().get(0).raw().points(), "the chart holds what the run holds");
