@@ -120,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        org.ganworkbench.engine.train.CheckpointBenchmark.Result r = org.ganworkbench.engine.train.CheckpointBenchmark.run(
+        org.ganworkbench.engine.bench.CheckpointBenchmark.Result r = org.ganworkbench.engine.bench.CheckpointBenchmark.run(
                 config, n, checkpointEvery, ThreadsOption.orEnvironment(threads, spec.commandLine().getErr()), line -> {
                     out.println(line);
                     out.flush();

@@ -68,7 +68,12 @@ public final class Datasets {
 
     /** The shape of a dataset's examples, without loading it (a file id reads at most a header). */
     public static DataShape shapeOf(String id) {
-        if (id.startsWith(CSV_PREFIX)) return DataShape.POINTS_2D;
+        if (id.startsWith(CSV_PREFIX)) {
+            String file = id.substring(CSV_PREFIX.length());
+            if (file.isBlank()) throw new DatasetException("The dataset id " + id + " names no file: write csv:PATH (one x,y pair per line).");
+            CsvPoints.checkFile(Path.of(file));
+            return DataShape.POINTS_2D;
+        }
         var known = KnownDataset.byId(id);
         if (known.isPresent()) return known.get().shape();
         var address = DatasetAddress.parse(id);

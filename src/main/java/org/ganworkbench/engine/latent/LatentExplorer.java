@@ -96,14 +96,17 @@ public final class LatentExplorer {
         return new Strip(render(model, path, frames, label), Interpolation.norms(path, a.length));
     }
 
-    /** GANSpace directions of this generator (a second or two of compute on a DCGAN). */
-    public static LatentDirections principalDirections(RunContext ctx, int k) {
-        return principalDirections(ctx.model(), k);
-    }
-
-    public static LatentDirections principalDirections(GanModel model, int k) {
-        return PrincipalDirections.compute(model.prior(), model::generatorFeatures, PCA_SAMPLES, k,
-                model.config().training().seed());
+    /**
+     * GANSpace directions of this generator (a second or two of compute on a DCGAN), for a
+     * conditional G those of class {@code label} (ignored when unconditional). Measured on the class
+     * shown rather than pooled over classes: the label shifts G's first activations by an amount of
+     * its own per class, so a pooled covariance is led by the differences between classes, which no
+     * move of z can make while the label is held, and its top components regress to weak latent
+     * directions. Within one class all the variance comes from z, which is what the sliders move.
+     */
+    public static LatentDirections principalDirections(GanModel model, int k, int label) {
+        return PrincipalDirections.compute(model.prior(), (z, n) -> model.generatorFeatures(z, labels(model, n, label), n),
+                PCA_SAMPLES, k, model.config().training().seed());
     }
 
     /** A side x side grid of images over two directions around a centre. */

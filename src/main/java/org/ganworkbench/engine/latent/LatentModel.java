@@ -113,9 +113,9 @@ public final class LatentModel {
         return LatentExplorer.interpolate(model, a, b, frames, method, label);
     }
 
-    /** GANSpace directions; a conditional G's are measured on class 0, so they do not change with the class shown. */
+    /** GANSpace directions; a conditional G's are those of the class this model draws ({@link LatentExplorer#principalDirections}). */
     public LatentDirections principalDirections(int k) {
-        return LatentExplorer.principalDirections(model, k);
+        return LatentExplorer.principalDirections(model, k, label);
     }
 
     public SampleImages grid(float[] center, float[] dirX, float[] dirY, int side, double range) {

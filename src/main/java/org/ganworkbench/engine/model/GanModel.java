@@ -174,11 +174,12 @@ public final class GanModel {
     }
 
     /**
-     * Activations of G's first hidden block (inference mode) for n latent vectors, flattened to
-     * n x features: where GANSpace looks for the directions G uses most.
+     * Activations of G's first hidden block (inference mode) for n latent vectors and, for a
+     * conditional G, their labels ({@code labels} is ignored, may be null, when unconditional),
+     * flattened to n x features: where GANSpace looks for the directions G uses most.
      */
-    public float[] generatorFeatures(float[] z, int n) {
-        INDArray features = generator.activationsThrough(generatorInput(z, conditional() ? new int[n] : null, n),
+    public float[] generatorFeatures(float[] z, int[] labels, int n) {
+        INDArray features = generator.activationsThrough(generatorInput(z, labels, n),
                 NetworkFactory.firstGeneratorBlockEnd(config));
         return features.reshape(new long[] {features.length()}).toFloatVector();
     }

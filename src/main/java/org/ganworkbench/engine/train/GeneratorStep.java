@@ -3,7 +3,6 @@ package org.ganworkbench.engine.train;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.loss.GanLoss;
 import org.ganworkbench.engine.loss.LossTerm;
-import org.ganworkbench.engine.model.FloatArrays;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -20,7 +19,25 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class GeneratorStep {
 
+    /** What one G update measured; {@code problem} is non-empty when G was not updated. */
     record Result(double loss, double gradNorm, String problem) {
+
+        static Result updated(double loss, double gradNorm) {
+            return new Result(loss, gradNorm, "");
+        }
+
+        /** G left as it was: its loss or gradient was not finite. */
+        static Result refused(double loss, double gradNorm) {
+            String what = Double.isFinite(loss) ? "gradient" : "loss";
+            double value = Double.isFinite(loss) ? gradNorm : loss;
+            return new Result(loss, gradNorm, "G's " + what + " became " + value
+                    + ": G was not updated. Lower G's learning rate and resume.");
+        }
+
+        /** G left as it was: an unrolled D update failed first. */
+        static Result unrollFailed(String problem) {
+            return new Result(Double.NaN, Double.NaN, "while unrolling D: " + problem);
+        }
     }
 
     /** Counters of the unrolled D updates' random draws: far above any real D update's. */
@@ -39,45 +56,45 @@ final class GeneratorStep {
     }
 
     Result run(GanConfig live, long gUpdate, double noiseSigma) {
-        TrainableNetwork g = model.generator();
         TrainableNetwork d = model.discriminator();
-        int n = live.training().batchSize();
         int unroll = live.tricks().unrollSteps();
         TrainableNetwork.State dNow = unroll > 0 ? d.copyState() : null;
         try {
             for (int i = 0; i < unroll; i++) {
                 String problem = discriminatorStep.run(live, UNROLL_COUNTERS + gUpdate * 16 + i, noiseSigma).problem();
-                if (!problem.isEmpty()) return new Result(Double.NaN, Double.NaN, "while unrolling D: " + problem);
+                if (!problem.isEmpty()) return Result.unrollFailed(problem);
             }
-            return update(live, gUpdate, noiseSigma, g, d, n);
+            return update(live, gUpdate, noiseSigma);
         } finally {
             if (dNow != null) d.restoreState(dNow);
         }
     }
 
-    private Result update(GanConfig live, long gUpdate, double noiseSigma, TrainableNetwork g, TrainableNetwork d, int n) {
+    private Result update(GanConfig live, long gUpdate, double noiseSigma) {
         try (StepArrays temp = new StepArrays()) {
-            float[] z = model.prior().sample(RandomStreams.LATENT_G.at(seed, gUpdate), n);
-            int[] labels = discriminatorStep.fakeLabels(RandomStreams.LABELS_G, gUpdate, n); // fresh labels, like z
-            INDArray fake = g.forward(temp.own(model.generatorInput(z, labels, n)));
-            if (noiseSigma > 0) {
-                fake = temp.own(fake.add(temp.own(FloatArrays.of(InstanceNoise.sample((int) fake.length(), noiseSigma,
-                        RandomStreams.NOISE_G.at(seed, gUpdate)), fake.shape()))));
-            }
+            TrainableNetwork g = model.generator();
+            TrainableNetwork d = model.discriminator();
+            int n = live.training().batchSize();
 
-            float[] scores = d.forward(discriminatorStep.prepare(fake, labels)).toFloatVector(); // may share fake's buffer
+            // fresh z and labels: G(z[, y]), n x example, kept for G's backward pass
+            float[] z = model.prior().sample(RandomStreams.LATENT_G.at(seed, gUpdate), n);   // n x latent
+            int[] labels = discriminatorStep.fakeLabels(RandomStreams.LABELS_G, gUpdate, n);  // n, or null
+            INDArray fake = g.forward(temp.own(model.generatorInput(z, labels, n)));          // n x example
+            fake = InstanceNoise.added(fake, noiseSigma, RandomStreams.NOISE_G.at(seed, gUpdate), temp);
+
+            // loss_G on D(G(z)): m scores (D's input may share fake's buffer)
+            float[] scores = d.forward(discriminatorStep.prepare(fake, labels)).toFloatVector();
             LossTerm term = loss.generator(scores);
-            // D frozen: only dLoss/dInput, no D gradient
-            INDArray dLossDInput = d.inputGradient(temp.own(DiscriminatorStep.column(term.gradient())));
-            g.backwardParameters(model.discriminatorInput().backward(dLossDInput));
 
+            // D frozen: only dLoss/dInput (m x D's input), carried back to dLoss/dG(z) (n x example) and through G
+            INDArray dLossDInput = d.inputGradient(temp.column(term.gradient()));
+            g.backwardParameters(model.discriminatorInput().backward(dLossDInput));
             double gradNorm = g.gradientNorm();
-            if (!Double.isFinite(term.value()) || !Double.isFinite(gradNorm)) {
-                return new Result(term.value(), gradNorm, "G's " + (Double.isFinite(term.value()) ? "gradient" : "loss")
-                        + " became " + term.value() + ": G was not updated. Lower G's learning rate and resume.");
-            }
+            if (!Double.isFinite(term.value()) || !Double.isFinite(gradNorm)) return Result.refused(term.value(), gradNorm);
+
+            // update G only
             g.applyGradient();
-            return new Result(term.value(), gradNorm, "");
+            return Result.updated(term.value(), gradNorm);
         }
     }
 }

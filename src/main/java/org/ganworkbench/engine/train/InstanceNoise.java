@@ -2,6 +2,8 @@ package org.ganworkbench.engine.train;
 
 import org.ganworkbench.engine.config.TrickSpec;
 import org.ganworkbench.engine.data.Rng;
+import org.ganworkbench.engine.model.FloatArrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Instance noise (Sønderby et al. 2016; Arjovsky and Bottou 2017): Gaussian noise on every input
@@ -26,6 +28,13 @@ final class InstanceNoise {
     static void addTo(float[] values, double sigma, Rng rng) {
         if (sigma <= 0) return;
         for (int i = 0; i < values.length; i++) values[i] += (float) (sigma * rng.nextGaussian());
+    }
+
+    /** x + N(0, sigma^2) as a new array the phase owns (same shape); x itself when sigma is 0. */
+    static INDArray added(INDArray x, double sigma, Rng rng, StepArrays temp) {
+        if (sigma <= 0) return x;
+        INDArray noise = temp.own(FloatArrays.of(sample((int) x.length(), sigma, rng), x.shape()));
+        return temp.own(x.add(noise));
     }
 
     /** Fresh N(0, sigma^2) values. */

@@ -49,7 +49,10 @@ public final class JudgedHistory {
         return points.isEmpty() ? null : points.get(points.size() - 1);
     }
 
-    /** The fixed columns, then share_0..share_{K-1}, then (conditional runs) agreement_0..agreement_{K-1}. */
+    /**
+     * The fixed columns, then share_0..share_{K-1}, then (conditional runs) agreement_0..agreement_{K-1};
+     * read back bit for bit.
+     */
     public void writeCsv(Writer out) throws IOException {
         List<JudgedPoint> all = since(0);
         int classes = all.isEmpty() ? 0 : all.get(0).classes();
@@ -71,9 +74,10 @@ public final class JudgedHistory {
         }
     }
 
+    /** A double in full (shortest round-trip) precision, so an opened run charts what was measured; NaN as an empty cell. */
     private static void cell(StringBuilder line, double v) {
         line.append(',');
-        if (!Double.isNaN(v)) line.append((float) v);
+        if (!Double.isNaN(v)) line.append(v);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ganworkbench.engine.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganworkbench.engine.model.FloatArrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -9,7 +10,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * gradients), released as soon as the phase ends. Left to the garbage collector, their native
  * memory is only returned when the Java heap is collected, which a training loop that makes
  * little Java garbage rarely triggers: the process grew by ~100 KB per MLP step (1.1 GB over
- * 10,000 steps) before this. Views and arrays owned by a layer are skipped (not closeable).
+ * 10,000 steps) before this. Views and arrays owned by a layer are skipped (not closeable), and an
+ * array registered twice is released once, so a call that may return its argument can be owned
+ * without checking.
  */
 final class StepArrays implements AutoCloseable {
 
@@ -19,6 +22,11 @@ final class StepArrays implements AutoCloseable {
     INDArray own(INDArray array) {
         arrays.add(array);
         return array;
+    }
+
+    /** The values as a column [n, 1] that this phase owns: a loss's gradient, as D's output takes it. */
+    INDArray column(float[] values) {
+        return own(FloatArrays.of(values, values.length, 1));
     }
 
     @Override

@@ -17,6 +17,23 @@ package org.ganworkbench.engine.train;
 public record StepMetrics(double lossD, double lossG, double dReal, double dFake, double dAccuracy,
                           double gradNormD, double gradNormG, int dSkipped, String problem) {
 
+    /**
+     * What the step's last D update and its G update measured; either is null when the step did
+     * not run that phase (a G-only or a D-only step), and its values are then NaN.
+     */
+    static StepMetrics of(DiscriminatorStep.Result d, GeneratorStep.Result g, int dSkipped) {
+        double nan = Double.NaN;
+        return new StepMetrics(d == null ? nan : d.loss(), g == null ? nan : g.loss(),
+                d == null ? nan : d.dReal(), d == null ? nan : d.dFake(), d == null ? nan : d.accuracy(),
+                d == null ? nan : d.gradNorm(), g == null ? nan : g.gradNorm(), dSkipped, "");
+    }
+
+    /** A step that stopped at a non-finite value: the losses it had, and what to do. */
+    static StepMetrics failed(long step, double lossD, double lossG, String problem) {
+        double nan = Double.NaN;
+        return new StepMetrics(lossD, lossG, nan, nan, nan, nan, nan, 0, "Step " + step + ": " + problem);
+    }
+
     public boolean ok() {
         return problem.isEmpty();
     }

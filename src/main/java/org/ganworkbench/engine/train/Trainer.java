@@ -61,6 +61,7 @@ public final class Trainer {
     }
 
     public StepMetrics step(StepKind kind, GanConfig live) {
+        // this step's settings: a progressive run's stage, the decayed learning rates, the instance noise
         GrowthSchedule.beforeStep(model, counters, live.model().growth(), growRequested);
         growRequested = false;
         double decay = live.training().learningRateFactor(counters.step());
@@ -80,7 +81,7 @@ public final class Trainer {
         for (int i = 0; i < k; i++) {
             d = discriminatorStep.run(live, counters.dUpdates(), sigma);
             counters.recordDUpdate(data.examplesDrawn());
-            if (!d.problem().isEmpty()) return failed(d.loss(), Double.NaN, d.problem());
+            if (!d.problem().isEmpty()) return StepMetrics.failed(counters.step() + 1, d.loss(), Double.NaN, d.problem());
             if (d.skipped()) skipped++;
         }
 
@@ -88,24 +89,16 @@ public final class Trainer {
         GeneratorStep.Result g = null;
         if (kind != StepKind.D_ONLY) {
             g = generatorStep.run(live, counters.gUpdates(), sigma);
-            if (!g.problem().isEmpty()) return failed(d == null ? Double.NaN : d.loss(), g.loss(), g.problem());
+            if (!g.problem().isEmpty()) {
+                return StepMetrics.failed(counters.step() + 1, d == null ? Double.NaN : d.loss(), g.loss(), g.problem());
+            }
             counters.recordGUpdate();
         }
 
         // (3) record
         counters.recordStep(data.examplesDrawn());
         if (d != null) lastScores = new DiscriminatorScores(d.realScores(), d.fakeScores());
-        return new StepMetrics(
-                d == null ? Double.NaN : d.loss(), g == null ? Double.NaN : g.loss(),
-                d == null ? Double.NaN : d.dReal(), d == null ? Double.NaN : d.dFake(),
-                d == null ? Double.NaN : d.accuracy(),
-                d == null ? Double.NaN : d.gradNorm(), g == null ? Double.NaN : g.gradNorm(),
-                skipped, "");
-    }
-
-    private StepMetrics failed(double lossD, double lossG, String problem) {
-        return new StepMetrics(lossD, lossG, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
-                "Step " + (counters.step() + 1) + ": " + problem);
+        return StepMetrics.of(d, g, skipped);
     }
 
     /** D's outputs in the last step (its last D update), or null when the step updated only G. */

@@ -379,9 +379,9 @@ public final class TrainingRun implements AutoCloseable {
 
     /**
      * Times {@code n} checkpoint captures of the run as it stands (each taken and freed at once), in
-     * milliseconds; for the benchmark, between two steps.
+     * milliseconds; for the checkpoint benchmark ({@code engine.bench}), between two steps.
      */
-    CompletableFuture<double[]> timeCaptures(int n) {
+    public CompletableFuture<double[]> timeCaptures(int n) {
         return ready.thenApplyAsync(ctx -> {
             double[] ms = new double[n];
             for (int i = 0; i < n; i++) {

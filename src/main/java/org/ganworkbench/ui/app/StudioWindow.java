@@ -211,12 +211,8 @@ public final class StudioWindow {
     private void applyPresenter(boolean on) {
         Scene scene = root.getScene();
         if (scene != null) Theme.apply(scene, on);
-        trainingCharts.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         dashboard.setPresenter(on);
         lab.setPresenter(on);
-        coverage.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
-        quality.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
-        dView.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
         deck.minChartHeightProperty().set(on ? PRESENTER_CHART_HEIGHT : DESK_CHART_HEIGHT);
         layout.requestLayout();
         extraTabs.forEach(t -> t.setPresenter(on));

@@ -9,7 +9,7 @@ import javafx.scene.Scene;
  */
 final class Theme {
 
-    static final String LIGHT = "/assets/css/studio.css";
+    static final String LIGHT = org.ganworkbench.ui.charts.ThemePalette.DESK_STYLESHEET;
     static final String PRESENTER = "/assets/css/presenter.css";
 
     private Theme() {

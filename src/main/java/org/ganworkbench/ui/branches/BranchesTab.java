@@ -25,11 +25,6 @@ public final class BranchesTab implements WorkbenchTab {
         return view;
     }
 
-    @Override
-    public void setPresenter(boolean on) {
-        if (view != null) view.setPresenter(on);
-    }
-
     /** The view model once the tab's content exists (tests). */
     public BranchesViewModel viewModel() {
         return viewModel;

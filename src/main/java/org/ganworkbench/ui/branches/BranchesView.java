@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.ganworkbench.engine.config.ConfigField;
-import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 import org.ganworkbench.ui.samples.PixelImage;
 import org.ganworkbench.ui.samples.PixelImages;
@@ -130,9 +129,5 @@ final class BranchesView extends BorderPane {
         VBox box = new VBox(4, title, view);
         box.setAlignment(Pos.TOP_CENTER);
         return box;
-    }
-
-    void setPresenter(boolean on) {
-        chart.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT);
     }
 }

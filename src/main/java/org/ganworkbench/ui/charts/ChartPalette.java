@@ -3,22 +3,25 @@ package org.ganworkbench.ui.charts;
 import javafx.scene.paint.Color;
 
 /**
- * Colours and type size of the canvas charts, which CSS cannot reach: a light palette for the desk
- * and a high-contrast one with larger text for a projector (presenter mode).
+ * Colours and type size of what the app draws in code (canvas charts, 2D planes, the checkpoint
+ * strip, the D-accuracy gauge), where CSS cannot reach. They come from the theme's stylesheets
+ * ({@code .canvas-palette} in studio.css and presenter.css) through {@link ThemePalette}: a light
+ * palette for the desk, a high-contrast one with larger text for a projector.
  */
 public record ChartPalette(Color background, Color plot, Color grid, Color axis, Color text, Color marker,
                            Color reference, Color discriminator, Color generator, Color real, double fontSize,
-                           double lineWidth) {
+                           double lineWidth, Checkpoints checkpoints, Gauge gauge) {
 
-    public static final ChartPalette LIGHT = new ChartPalette(
-            Color.web("#ffffff"), Color.web("#ffffff"), Color.web("#e6e8eb"), Color.web("#9aa0a6"),
-            Color.web("#202124"), Color.web("#8e24aa"), Color.web("#5f6368"),
-            Color.web("#1a73e8"), Color.web("#e8710a"), Color.web("#188038"), 12, 2);
+    /** The checkpoint strip: a tick per checkpoint, taller for the ones before a knob change, the picked one bold. */
+    public record Checkpoints(Color regular, Color beforeChange, Color picked, Color axis) {
+    }
 
-    public static final ChartPalette PRESENTER = new ChartPalette(
-            Color.web("#000000"), Color.web("#000000"), Color.web("#3a3a3a"), Color.web("#bdbdbd"),
-            Color.web("#ffffff"), Color.web("#ff4dff"), Color.web("#e0e0e0"),
-            Color.web("#4fc3ff"), Color.web("#ffab40"), Color.web("#69f0ae"), 18, 3.5);
+    /**
+     * The D-accuracy gauge's sections (D losing, balanced, ahead, winning), its 50% mark, and the
+     * dashboard tiles' background.
+     */
+    public record Gauge(Color low, Color fair, Color high, Color wins, Color threshold, Color tileBackground) {
+    }
 
     public Color colorOf(SeriesColor role) {
         return switch (role) {

@@ -18,8 +18,9 @@ public final class TimeSeriesChart extends Region {
     private final Canvas canvas = new Canvas();
     private final ChartModel model;
     private boolean resized;
-    private ChartPalette palette = ChartPalette.LIGHT;
     private int draws;
+    /** The theme's palette, read at each draw. */
+    private ChartPalette palette;
 
     public TimeSeriesChart(ChartModel model) {
         this.model = model;
@@ -29,11 +30,7 @@ public final class TimeSeriesChart extends Region {
         setPrefSize(480, 220);
         widthProperty().addListener((obs, o, n) -> resized = true);
         heightProperty().addListener((obs, o, n) -> resized = true);
-    }
-
-    public void setPalette(ChartPalette value) {
-        palette = value;
-        draw();
+        ThemePalette.redrawOnSwitch(this, this::draw);
     }
 
     /**
@@ -65,6 +62,7 @@ public final class TimeSeriesChart extends Region {
 
     private void draw() {
         draws++;
+        palette = ThemePalette.of(this);
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -30,10 +30,6 @@ public final class TrainingCharts {
         };
     }
 
-    public void setPalette(ChartPalette palette) {
-        charts.forEach(c -> c.setPalette(palette));
-    }
-
     public List<TimeSeriesChart> charts() {
         return charts;
     }

@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.paint.Color;
+import org.ganworkbench.ui.charts.ChartPalette;
+import org.ganworkbench.ui.charts.ThemePalette;
 
 /**
  * The dashboard row of TilesFX tiles. Tiles do not animate: a value eased over 800 ms would lag
@@ -69,9 +71,7 @@ public final class DashboardView extends Region {
         time.setId("tile-time");
 
         accuracy = tile(SkinType.GAUGE, "D accuracy").unit("%").decimals(0).minValue(0).maxValue(100)
-                .threshold(50).thresholdVisible(true).thresholdColor(Color.WHITE)
-                .sections(new Section(0, 35, Color.web("#ffab40", 0.6)), new Section(35, 65, Color.web("#69f0ae", 0.6)),
-                        new Section(65, 90, Color.web("#ffd54f", 0.6)), new Section(90, 100, Color.web("#ff5252", 0.7)))
+                .threshold(50).thresholdVisible(true)
                 .sectionsVisible(true).highlightSections(false).textVisible(true).build();
         accuracy.valueProperty().bind(Bindings.createDoubleBinding(() -> {
             double v = vm.accuracyPercentProperty().get();
@@ -96,6 +96,27 @@ public final class DashboardView extends Region {
         getChildren().addAll(tiles);
         setPrefHeight(TILE_HEIGHT);
         setMinHeight(TILE_HEIGHT);
+        ThemePalette.redrawOnSwitch(this, this::applyTheme);
+    }
+
+    /** The gauge's sections, its 50% mark and the tiles' background in the theme's colours. */
+    private void applyTheme() {
+        ChartPalette.Gauge colours = ThemePalette.of(this).gauge();
+        // D losing, balanced, ahead, winning; new sections, so that the gauge repaints
+        accuracy.setSections(new Section(0, 35, colours.low()), new Section(35, 65, colours.fair()),
+                new Section(65, 90, colours.high()), new Section(90, 100, colours.wins()));
+        accuracy.setThresholdColor(colours.threshold());
+        for (Tile t : tiles) t.setBackgroundColor(colours.tileBackground());
+    }
+
+    /** The gauge's section colours as drawn now (tests). */
+    public List<Color> gaugeColours() {
+        return accuracy.getSections().stream().map(Section::getColor).toList();
+    }
+
+    /** The tiles' background as drawn now (tests). */
+    public Color tileBackground() {
+        return accuracy.getBackgroundColor();
     }
 
     /** How many tiles fit the row's width at their minimum readable width (at least one). */
@@ -199,7 +220,6 @@ public final class DashboardView extends Region {
         requestLayout();
         for (Tile t : tiles) {
             t.setPrefSize(150, presenter ? PRESENTER_TILE_HEIGHT : TILE_HEIGHT);
-            t.setBackgroundColor(presenter ? Color.BLACK : Tile.BACKGROUND);
             t.setTextSize(presenter ? Tile.TextSize.BIGGER : Tile.TextSize.NORMAL);
         }
     }

@@ -59,6 +59,7 @@ public final class LatentExplorerViewModel {
         this.source = source;
         this.notices = notices;
         source.versionProperty().addListener((obs, o, n) -> newLatentSpace());
+        source.chosenClassProperty().addListener((obs, o, n) -> classChanged());
         source.addRefreshListener(() -> {
             if (base != null) render();
         });
@@ -125,10 +126,25 @@ public final class LatentExplorerViewModel {
         render();
     }
 
+    /**
+     * A conditional G's principal directions are those of the class shown (see
+     * {@code LatentExplorer.principalDirections}): another class, measured again from where z is.
+     */
+    private void classChanged() {
+        principal = null;
+        if (base != null && sliderSet.get() == SliderSet.PRINCIPAL && builtFor == SliderSet.PRINCIPAL) {
+            base = current();
+            buildSliders();
+        }
+    }
+
     private void computePrincipal(LatentModel.Info info) {
-        notices.info("Finding the principal directions of the generator (GANSpace)...");
+        int label = source.chosenClassProperty().get();
+        String of = info.classCount() > 0 ? " for class " + info.classNames().get(label) : "";
+        notices.info("Finding the principal directions of the generator" + of + " (GANSpace)...");
         source.request("principal", m -> m.principalDirections(PRINCIPAL_COUNT), dirs -> {
             if (source.info() == null || !source.info().prior().equals(info.prior())) return;
+            if (source.chosenClassProperty().get() != label) return; // another class was chosen meanwhile
             principal = dirs;
             notices.info("Principal directions ready: PC1 changes the image most.");
             if (sliderSet.get() == SliderSet.PRINCIPAL) buildSliders();

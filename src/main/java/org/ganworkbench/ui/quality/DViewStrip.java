@@ -14,6 +14,7 @@ import javafx.scene.text.TextAlignment;
 import org.ganworkbench.engine.metrics.ScoreAxis;
 import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.ui.charts.ChartPalette;
+import org.ganworkbench.ui.charts.ThemePalette;
 
 /**
  * D's view as a strip over steps: for each few steps, where D put the real batch (green) and the
@@ -24,7 +25,8 @@ import org.ganworkbench.ui.charts.ChartPalette;
 public final class DViewStrip extends Region {
 
     private final Canvas canvas = new Canvas();
-    private ChartPalette palette = ChartPalette.LIGHT;
+    /** The theme's palette, read at each draw. */
+    private ChartPalette palette;
     private DViewFrame frame;
     private WritableImage cells;
     private int draws;
@@ -42,11 +44,7 @@ public final class DViewStrip extends Region {
         frame = vm.frameProperty().get();
         widthProperty().addListener((obs, o, n) -> draw());
         heightProperty().addListener((obs, o, n) -> draw());
-    }
-
-    public void setPalette(ChartPalette value) {
-        palette = value;
-        draw();
+        ThemePalette.redrawOnSwitch(this, this::draw);
     }
 
     /** Draws so far (tests check new data reached the screen). */
@@ -66,6 +64,7 @@ public final class DViewStrip extends Region {
 
     private void draw() {
         draws++;
+        palette = ThemePalette.of(this);
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         canvas.setWidth(w);

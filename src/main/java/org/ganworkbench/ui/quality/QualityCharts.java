@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.ganworkbench.ui.charts.ChartDeck;
-import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 
 /**
@@ -72,10 +71,6 @@ public final class QualityCharts {
     /** The headline number over the judge's status; hidden for 2D runs. */
     public VBox headline() {
         return headline;
-    }
-
-    public void setPalette(ChartPalette palette) {
-        charts().forEach(c -> c.setPalette(palette));
     }
 
     public List<TimeSeriesChart> charts() {

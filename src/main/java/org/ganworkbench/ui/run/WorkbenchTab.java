@@ -14,7 +14,7 @@ public interface WorkbenchTab {
 
     Node createContent(RunViewModel run, Notices notices, TaskRunner tasks, UserDialogs dialogs);
 
-    /** Presenter mode turned on or off (canvas charts cannot follow the stylesheet by themselves). */
+    /** Presenter mode turned on or off, for what the theme cannot change (sizes); canvases follow the theme by themselves. */
     default void setPresenter(boolean on) {
     }
 }

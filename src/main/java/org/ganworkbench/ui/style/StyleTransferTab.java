@@ -18,8 +18,6 @@ import org.ganworkbench.ui.run.WorkbenchTab;
 public final class StyleTransferTab implements WorkbenchTab {
 
     private StyleTransferView view;
-    /** Remembered for a view built later: the tab's content is made when first chosen. */
-    private boolean presenter;
 
     @Override
     public String title() {
@@ -32,13 +30,6 @@ public final class StyleTransferTab implements WorkbenchTab {
                 ZooVgg16.imagenet(CacheDirectory.resolve()));
         run.addPulseListener(vm::pulse); // the window's one throttled pulse drives this tab too
         view = new StyleTransferView(vm, () -> StyleDialogs.native_(view));
-        view.setPresenter(presenter);
         return view;
-    }
-
-    @Override
-    public void setPresenter(boolean on) {
-        presenter = on;
-        if (view != null) view.setPresenter(on);
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ganworkbench.engine.event.RunState;
-import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 import org.ganworkbench.ui.latent.PixelView;
 
@@ -108,10 +107,6 @@ final class StyleTransferView extends BorderPane {
         b.setOnAction(e -> action.run());
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
-    }
-
-    void setPresenter(boolean on) {
-        charts.forEach(c -> c.setPalette(on ? ChartPalette.PRESENTER : ChartPalette.LIGHT));
     }
 
     List<TimeSeriesChart> charts() {

@@ -10,21 +10,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.ganworkbench.engine.train.CheckpointMark;
 import org.ganworkbench.engine.train.CheckpointReason;
 import org.ganworkbench.engine.train.CheckpointTimeline;
+import org.ganworkbench.ui.charts.ChartPalette;
+import org.ganworkbench.ui.charts.ThemePalette;
 
 /**
  * A strip under the charts with a tick per checkpoint along the steps (taller, orange: the ones
  * just before a knob change), the memory they hold, and "Rewind to here" for the one clicked.
+ * Its colours are the theme's ({@link ChartPalette.Checkpoints}).
  */
 public final class CheckpointTimelineView extends VBox {
 
     private static final double STRIP_HEIGHT = 22;
-    private static final Color REGULAR = Color.web("#4FC3F7");
-    private static final Color BEFORE_CHANGE = Color.web("#FFB000");
-    private static final Color PICKED = Color.web("#E53935");
 
     private final CheckpointTimelineViewModel vm;
     private final Canvas canvas = new Canvas();
@@ -94,6 +93,7 @@ public final class CheckpointTimelineView extends VBox {
         vm.selectedProperty().addListener((obs, o, n) -> draw());
         vm.lastStepProperty().addListener((obs, o, n) -> draw());
         canvas.widthProperty().addListener((obs, o, n) -> draw());
+        ThemePalette.redrawOnSwitch(canvas, this::draw);
     }
 
     /** The step at the strip's right end: the run's step, or the newest checkpoint if later. */
@@ -108,8 +108,9 @@ public final class CheckpointTimelineView extends VBox {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        ChartPalette.Checkpoints colours = ThemePalette.of(canvas).checkpoints();
         g.clearRect(0, 0, w, h);
-        g.setStroke(Color.gray(0.5));
+        g.setStroke(colours.axis());
         g.setLineWidth(1);
         g.strokeLine(0, h - 4.5, w, h - 4.5);
         long max = maxStep();
@@ -118,7 +119,7 @@ public final class CheckpointTimelineView extends VBox {
             double x = Math.round(Math.min(w - 2, 1 + (w - 3) * m.step() / (double) max)) + 0.5;
             boolean change = m.reason() == CheckpointReason.BEFORE_CHANGE;
             boolean isPicked = m.equals(picked);
-            g.setStroke(isPicked ? PICKED : change ? BEFORE_CHANGE : REGULAR);
+            g.setStroke(isPicked ? colours.picked() : change ? colours.beforeChange() : colours.regular());
             g.setLineWidth(isPicked ? 3 : 1.5);
             g.strokeLine(x, change || isPicked ? 1 : h * 0.35, x, h - 4);
         }

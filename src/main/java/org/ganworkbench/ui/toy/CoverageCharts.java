@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.ganworkbench.ui.charts.ChartDeck;
-import org.ganworkbench.ui.charts.ChartPalette;
 import org.ganworkbench.ui.charts.TimeSeriesChart;
 
 /**
@@ -58,11 +57,6 @@ public final class CoverageCharts {
     /** The live "N of M modes covered" line; hidden when the data has no modes. */
     public HBox headline() {
         return headline;
-    }
-
-    public void setPalette(ChartPalette palette) {
-        coverage.setPalette(palette);
-        divergence.setPalette(palette);
     }
 
     public TimeSeriesChart coverageChart() {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.ganworkbench.engine.train.QualityHistory;
 import org.ganworkbench.engine.train.QualityPoint;
+import org.ganworkbench.engine.train.TrainingRun;
 import org.ganworkbench.ui.charts.ChartModel;
 import org.ganworkbench.ui.charts.ChartSeries;
 import org.ganworkbench.ui.charts.SeriesColor;
@@ -16,7 +17,8 @@ import org.ganworkbench.ui.run.RunViewModel;
 /**
  * The live sample-quality charts of a 2D run, from the measurements the engine takes at each
  * rendering of the points: mode coverage and high-quality samples (VEEGAN, PacGAN) for mixtures of
- * Gaussians, and divergences from the data for any 2D data. Reads only new measurements on each UI pulse.
+ * Gaussians, and divergences from the data for any 2D data. Reads only new measurements on each UI pulse; starts
+ * over when the run is rewound.
  */
 public final class CoverageChartsViewModel {
 
@@ -32,6 +34,7 @@ public final class CoverageChartsViewModel {
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private QualityHistory history;
     private int read;
+    private int rewindsSeen;
     private String modeCount = "";
     private final ReadOnlyStringWrapper modesHeadline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper qualityHeadline = new ReadOnlyStringWrapper("");
@@ -47,9 +50,13 @@ public final class CoverageChartsViewModel {
     public void update() {
         QualityHistory h = run.quality();
         if (h == null) return;
-        if (h != history) {
+        // a rewind cuts the same history: the measurements already charted past its step are gone
+        TrainingRun engineRun = run.engineRun();
+        int rewinds = engineRun == null ? rewindsSeen : engineRun.rewinds();
+        if (h != history || rewinds != rewindsSeen) {
             clear();
             history = h;
+            rewindsSeen = rewinds;
         }
         List<QualityPoint> fresh = h.since(read);
         if (fresh.isEmpty()) return;

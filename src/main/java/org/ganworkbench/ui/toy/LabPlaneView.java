@@ -27,7 +27,7 @@ import org.ganworkbench.ui.samples.PixelImage;
 final class LabPlaneView extends Region {
 
     /** The theme's palette, read at each frame (the plane draws over D's heat map, so the plot colour is not painted). */
-    private ChartPalette palette = ChartPalette.LIGHT;
+    private ChartPalette palette;
 
     private final LabViewModel vm;
     private final ImageView heat = new ImageView();

@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ganworkbench.engine.config.ConfigField;
 import org.ganworkbench.engine.config.ConfigFields;
-import org.ganworkbench.engine.data.DatasetInfo;
 import org.ganworkbench.engine.data.Datasets;
 
 /**
@@ -48,17 +47,24 @@ public final class FieldViewModel {
     }
 
     /**
-     * Values to pick from: an enum's constants; for the dataset, the built-in ones and the real ones
+     * Values to pick from: an enum's constants; for the dataset, the built-in ones, the real ones
      * known by name (MNIST, Fashion-MNIST, ...; one not on this machine is flagged with how to get it),
-     * while a file address (idx:, npz:, folder:, cifar10:, csv:) may be typed.
+     * and the beginnings of the file addresses (folder:, idx:, npz:, cifar10:, csv:), to be completed
+     * with a path; until it names something readable the field says what is missing.
      */
     public List<String> choices() {
         if (field == ConfigFields.DATASET) {
-            return java.util.stream.Stream.concat(Datasets.builtIn().stream(), Datasets.real().stream())
-                    .map(DatasetInfo::id).toList();
+            List<String> ids = new java.util.ArrayList<>();
+            Datasets.builtIn().forEach(d -> ids.add(d.id()));
+            Datasets.real().forEach(d -> ids.add(d.id()));
+            ids.addAll(ADDRESS_FORMS);
+            return List.copyOf(ids);
         }
         return field.choices();
     }
+
+    /** The file addresses a dataset may be given as, in the order a teacher most likely wants them. */
+    static final List<String> ADDRESS_FORMS = List.of("folder:", "idx:", "npz:", "cifar10:", Datasets.CSV_PREFIX);
 
     public StringProperty textProperty() {
         return text;

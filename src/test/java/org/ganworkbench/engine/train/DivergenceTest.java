@@ -36,4 +36,15 @@ class DivergenceTest {
             assertFalse(run.history().size() > last.step(), "failed steps add no history rows");
         }
     }
+
+    @Test
+    void aGradientThatOverflowsWhileTheLossIsFiniteIsNamedWithItsValue() {
+        // the NaN alarm looks for "became NaN/Infinity": the message must carry the value that overflowed
+        DiscriminatorStep.Result d = new DiscriminatorStep.Result(1.2, 0.5, 0.5, 0.5, Double.POSITIVE_INFINITY, false, "",
+                new float[1], new float[1]);
+        assertFalse(d.finite());
+        assertTrue(d.refused().problem().startsWith("D's gradient became Infinity"), d.refused().problem());
+        assertTrue(GeneratorStep.Result.refused(0.7, Double.NaN).problem().startsWith("G's gradient became NaN"));
+        assertTrue(GeneratorStep.Result.refused(Double.NaN, Double.NaN).problem().startsWith("G's loss became NaN"));
+    }
 }

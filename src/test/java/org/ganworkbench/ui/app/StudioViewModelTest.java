@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -194,13 +195,19 @@ class StudioViewModelTest {
     }
 
     @Test
-    void aRunThatCannotBePreparedSaysWhyAndGoesBackToEditing(@TempDir Path dir) {
+    void aRunThatCannotBePreparedSaysWhyAndGoesBackToEditing(@TempDir Path dir) throws IOException {
         vm.editor().field(ConfigFields.DATASET).setText("csv:" + dir.resolve("missing.csv"));
+        assertFalse(vm.controls().canStartProperty().get(), "a file that is not there: the field says so before Start");
+        assertTrue(vm.editor().field(ConfigFields.DATASET).error().contains("missing.csv"));
+
+        // a file that is there but holds no points is only found out by reading it, when the run is prepared
+        Path words = Files.writeString(dir.resolve("words.csv"), "hello\nworld\n");
+        vm.editor().field(ConfigFields.DATASET).setText("csv:" + words);
         vm.controls().start();
         assertNull(vm.run().state(), "no run is left half-open");
         assertFalse(vm.editor().lockedProperty().get());
         assertEquals(Notice.Level.ERROR, vm.notices().latest().level());
-        assertTrue(vm.notices().latest().text().contains("missing.csv"), vm.notices().latest().text());
+        assertTrue(vm.notices().latest().text().contains("words.csv"), vm.notices().latest().text());
     }
 
     @Test

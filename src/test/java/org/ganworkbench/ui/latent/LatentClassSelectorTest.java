@@ -1,5 +1,6 @@
 package org.ganworkbench.ui.latent;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,10 +18,12 @@ import org.ganworkbench.ui.run.RunViewModel;
 import org.ganworkbench.ui.samples.PixelImage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The explorer's class selector on a tiny conditional GAN: the same z, another class, other pixels. */
+@Tag("slow")
 class LatentClassSelectorTest {
 
     @TempDir
@@ -76,5 +79,26 @@ class LatentClassSelectorTest {
         assertEquals(Arrays.toString(zero.argb()), Arrays.toString(sliders.imageProperty().get().argb()),
                 "back to class 0: the first picture again");
         assertNull(notices.latest(), () -> notices.latest().text());
+    }
+
+    @Test
+    void thePrincipalDirectionsAreThoseOfTheClassShown() throws Exception {
+        models = new LatentExplorerModels(new RunViewModel(new DirectTaskRunner(), notices), notices,
+                new DirectTaskRunner(), fxQueue::add);
+        models.openSession(session);
+        LatentExplorerViewModel sliders = models.sliders();
+        await("the first image", () -> sliders.imageProperty().get() != null);
+        sliders.sliderSetProperty().set(LatentExplorerViewModel.SliderSet.PRINCIPAL);
+        await("class 0's principal directions", () -> sliders.directions() != null && sliders.directions().labels()[0].equals("PC1"));
+        var zero = sliders.directions();
+        assertEquals("Principal directions ready: PC1 changes the image most.", notices.latest().text());
+        sliders.sliders().get(0).value().set(1.5);
+        float[] z = sliders.current();
+
+        models.chosenClassProperty().set(7);
+        await("class 7's principal directions", () -> sliders.directions() != zero && sliders.directions().labels()[0].equals("PC1"));
+        assertFalse(Arrays.equals(zero.directions()[0], sliders.directions().directions()[0]), "measured on class 7");
+        assertArrayEquals(z, sliders.current(), 1e-5f, "z stays where the sliders had taken it");
+        assertEquals(0, sliders.sliders().get(0).value().get(), "the new directions start from there");
     }
 }

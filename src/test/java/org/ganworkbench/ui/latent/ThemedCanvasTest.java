@@ -1,6 +1,7 @@
 package org.ganworkbench.ui.latent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -36,15 +37,30 @@ class ThemedCanvasTest {
 
     @Test
     void presenterModeOnTheRootRepaintsTheCanvases() throws Exception {
-        assertEquals(ChartPalette.LIGHT.plot(), corner(), "the desk's background");
-        assertEquals(ChartPalette.LIGHT.plot(), manifoldCorner());
-        WaitForAsyncUtils.asyncFx(() -> root.pseudoClassStateChanged(ThemePalette.PRESENTER, true)).get();
+        ChartPalette desk = palette();
+        assertEquals(desk.plot(), corner(), "the desk's background");
+        assertEquals(desk.plot(), manifoldCorner());
+        WaitForAsyncUtils.asyncFx(() -> presenter(true)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(ChartPalette.PRESENTER.plot(), corner(), "repainted on the switch alone");
-        assertEquals(ChartPalette.PRESENTER.plot(), manifoldCorner());
-        WaitForAsyncUtils.asyncFx(() -> root.pseudoClassStateChanged(ThemePalette.PRESENTER, false)).get();
+        ChartPalette presenter = palette();
+        assertNotEquals(desk.plot(), presenter.plot(), "presenter.css paints the plot otherwise");
+        assertEquals(presenter.plot(), corner(), "repainted on the switch alone");
+        assertEquals(presenter.plot(), manifoldCorner());
+        WaitForAsyncUtils.asyncFx(() -> presenter(false)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(ChartPalette.LIGHT.plot(), corner(), "and back");
+        assertEquals(desk.plot(), corner(), "and back");
+    }
+
+    /** What the studio's theme does: presenter.css on top of the desk's stylesheet, and the root marked. */
+    private void presenter(boolean on) {
+        String sheet = getClass().getResource("/assets/css/presenter.css").toExternalForm();
+        if (on) root.getScene().getStylesheets().add(sheet);
+        else root.getScene().getStylesheets().remove(sheet);
+        root.pseudoClassStateChanged(ThemePalette.PRESENTER, on);
+    }
+
+    private ChartPalette palette() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ThemePalette.of(plot)).get();
     }
 
     private Color corner() throws Exception {

@@ -114,4 +114,43 @@ class ConfigEditorViewModelTest {
             assertTrue(problems.isEmpty() && editor.valid(), preset.name() + " " + problems);
         }
     }
+
+    @Test
+    void theDatasetFieldOffersTheFileAddressesAndSaysWhatIsMissing(@TempDir Path dir) throws Exception {
+        FieldViewModel dataset = vm.field(ConfigFields.DATASET);
+        for (String kind : org.ganworkbench.engine.data.DatasetAddress.KINDS.keySet()) {
+            assertTrue(dataset.choices().contains(kind + ":"), kind + ": offered");
+        }
+        assertTrue(dataset.choices().contains("csv:"));
+
+        dataset.setText("folder:");
+        assertTrue(dataset.error().contains("names no file or folder: write folder:PATH"), dataset.error());
+        assertFalse(vm.valid());
+        dataset.setText("csv:");
+        assertTrue(dataset.error().contains("names no file: write csv:PATH"), dataset.error());
+        dataset.setText("csv:" + dir.resolve("missing.csv"));
+        assertTrue(dataset.error().startsWith("Points file not found"), dataset.error());
+        dataset.setText("csv:" + dir);
+        assertTrue(dataset.error().contains("is not a regular file"), dataset.error());
+        dataset.setText("idx:" + dir.resolve("missing-images-idx3-ubyte.gz"));
+        assertTrue(dataset.error().contains("missing-images-idx3-ubyte.gz"), dataset.error());
+
+        Path points = Files.writeString(dir.resolve("points.csv"), "0.5,1\n-1,2\n");
+        dataset.setText("csv:" + points);
+        assertEquals("", dataset.error());
+        assertTrue(vm.valid(), vm.summaryProperty().get());
+        assertEquals("csv:" + points, vm.config().data().dataset());
+
+        Path pictures = dir.resolve("pictures");
+        for (String label : new String[] {"cats", "dogs"}) {
+            Files.createDirectories(pictures.resolve(label));
+            for (int i = 0; i < 2; i++) {
+                javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(28, 28, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+                        "png", pictures.resolve(label).resolve(i + ".png").toFile());
+            }
+        }
+        dataset.setText("folder:" + pictures + "?size=28&channels=1");
+        assertEquals("", dataset.error());
+        assertTrue(vm.valid(), vm.summaryProperty().get());
+    }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStreamReader;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.PointDataset;
@@ -23,6 +24,23 @@ public final class CsvPoints {
     private static final double MAX_ABS = 1e6;
 
     private CsvPoints() {
+    }
+
+    /**
+     * Checks that a points file can be read, without reading it: what the hyperparameter editor can
+     * say at once, before a run is started.
+     */
+    public static void checkFile(Path file) {
+        if (!Files.exists(file)) throw new DatasetException("Points file not found: " + file);
+        if (!Files.isRegularFile(file)) throw new DatasetException(file + " is not a regular file: csv: takes a text file of x,y points.");
+        if (!Files.isReadable(file)) throw new DatasetException("Cannot read " + file + ": no permission.");
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DatasetException(file + " is larger than " + (MAX_BYTES >> 20) + " MB: at most " + MAX_POINTS + " points are read.");
+            }
+        } catch (IOException e) {
+            throw new DatasetException("Cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     public static PointDataset read(Path file) {

@@ -1,8 +1,14 @@
-package org.ganworkbench.engine.train;
+package org.ganworkbench.engine.bench;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.train.CheckpointMark;
+import org.ganworkbench.engine.train.CheckpointPolicy;
+import org.ganworkbench.engine.train.CheckpointTimeline;
+import org.ganworkbench.engine.train.RunPreparer;
+import org.ganworkbench.engine.train.ThreadSetting;
+import org.ganworkbench.engine.train.TrainingRun;
 
 /**
  * What checkpoints cost on a real run: the same config trained through {@link TrainingRun} with

@@ -1,0 +1,86 @@
+package org.ganworkbench.engine.train;
+
+import java.util.Arrays;
+import org.ganworkbench.engine.loss.GanLoss;
+import org.ganworkbench.engine.loss.LossTerm;
+import org.ganworkbench.engine.model.TrainableNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * D's passes of one D update: its scores on the real and the fake batch, and the gradient of
+ * loss_D = loss(D(x), real) + loss(D(G(z)), fake) for its parameters, left in D. How the batches
+ * go through D is this class's business, so the step has one loss path:
+ * <ul>
+ *   <li>D has batch norm: real and fake as separate batches, so neither sees the other's
+ *       statistics (ganhacks #4); each is backpropagated after its own pass and the gradients are
+ *       summed. This is the order of pytorch/examples' dcgan, and the running statistics see real
+ *       then fake.</li>
+ *   <li>otherwise: one pass over [real; fake], which is the same arithmetic as two passes with
+ *       summed gradients (StackedBatchTest) at half the calls.</li>
+ * </ul>
+ */
+final class DiscriminatorPasses {
+
+    /** D's raw scores on each batch (m each: n examples, or n / packing packs) and the loss's two terms. */
+    record Scored(float[] real, float[] fake, LossTerm realTerm, LossTerm fakeTerm) {
+
+        /** loss_D: the real term plus the fake term. */
+        double loss() {
+            return realTerm.value() + fakeTerm.value();
+        }
+    }
+
+    private final TrainableNetwork d;
+    /** [real; fake], reused from update to update while its shape holds. */
+    private INDArray pair;
+
+    DiscriminatorPasses(TrainableNetwork d) {
+        this.d = d;
+    }
+
+    /**
+     * Scores both batches (D's inputs, m rows each) and leaves loss_D's gradient in D; the real
+     * term uses the label smoothing. The batches' packs and batch-std features were made per batch
+     * beforehand, so stacking them changes nothing.
+     */
+    Scored scores(INDArray real, INDArray fake, GanLoss loss, double labelSmoothing, StepArrays temp) {
+        if (d.mixesBatch()) {
+            float[] realScores = d.forward(real).toFloatVector();                 // m
+            LossTerm realTerm = loss.discriminatorReal(realScores, labelSmoothing);
+            d.backwardParameters(temp.column(realTerm.gradient()));
+            d.stashGradient();
+            float[] fakeScores = d.forward(fake).toFloatVector();                 // m
+            LossTerm fakeTerm = loss.discriminatorFake(fakeScores);
+            d.backwardParameters(temp.column(fakeTerm.gradient()));
+            d.addStashedGradient();
+            return new Scored(realScores, fakeScores, realTerm, fakeTerm);
+        }
+        int m = (int) real.size(0);
+        float[] both = d.forward(stack(real, fake)).toFloatVector();              // 2m: real, then fake
+        float[] realScores = Arrays.copyOfRange(both, 0, m);
+        float[] fakeScores = Arrays.copyOfRange(both, m, 2 * m);
+        LossTerm realTerm = loss.discriminatorReal(realScores, labelSmoothing);
+        LossTerm fakeTerm = loss.discriminatorFake(fakeScores);
+        d.backwardParameters(temp.column(concat(realTerm.gradient(), fakeTerm.gradient())));
+        return new Scored(realScores, fakeScores, realTerm, fakeTerm);
+    }
+
+    /** [real; fake] along the batch dimension: 2m x D's input, in the reused array. */
+    private INDArray stack(INDArray real, INDArray fake) {
+        long m = real.size(0);
+        long[] shape = real.shape().clone();
+        shape[0] = 2 * m;
+        if (pair == null || !Arrays.equals(pair.shape(), shape)) pair = Nd4j.create(real.dataType(), shape, 'c');
+        pair.get(NDArrayIndex.interval(0, m)).assign(real);
+        pair.get(NDArrayIndex.interval(m, 2 * m)).assign(fake);
+        return pair;
+    }
+
+    private static float[] concat(float[] first, float[] second) {
+        float[] out = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, out, first.length, second.length);
+        return out;
+    }
+}
