@@ -15,6 +15,7 @@ import java.util.Map;
 import org.ganworkbench.engine.ConditionalConfigs;
 import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.config.GanConfig;
+import org.ganworkbench.engine.io.HostileZips;
 import org.ganworkbench.engine.judge.JudgeCache;
 import org.ganworkbench.engine.judge.JudgeStatus;
 import org.ganworkbench.engine.judge.JudgeTraining;
