@@ -81,15 +81,8 @@ final class CheckedEntryStream extends InputStream {
 
     /** Reads what is skipped, so that skipped bytes are counted and checked like all others. */
     @Override
-    public long skip(long n) {
-        byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
-        long skipped = 0;
-        while (skipped < n) {
-            int got = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-            if (got < 0) break;
-            skipped += got;
-        }
-        return skipped;
+    public long skip(long n) throws IOException {
+        return SkipByReading.skip(this, n);
     }
 
     @Override

@@ -83,15 +83,7 @@ final class TarSource extends InputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        // Read rather than skip, so that every byte is counted and held to the limits.
-        byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
-        long skipped = 0;
-        while (skipped < n) {
-            int got = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-            if (got < 0) break;
-            skipped += got;
-        }
-        return skipped;
+        return SkipByReading.skip(this, n);
     }
 
     @Override
