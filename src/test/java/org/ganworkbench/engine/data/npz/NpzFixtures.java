@@ -1,13 +1,9 @@
 package org.ganworkbench.engine.data.npz;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.ganworkbench.engine.io.HostileZips;
 
 /** .npy arrays and .npz archives written as NumPy writes them (format 1.0, header padded to 64 bytes). */
 final class NpzFixtures {
@@ -44,24 +40,6 @@ final class NpzFixtures {
 
     /** Stored (uncompressed) entries let a test flip a byte of an array inside the archive. */
     static byte[] zip(Map<String, byte[]> entries, boolean stored) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : entries.entrySet()) {
-                ZipEntry entry = new ZipEntry(e.getKey());
-                if (stored) {
-                    CRC32 crc = new CRC32();
-                    crc.update(e.getValue());
-                    entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(e.getValue().length);
-                    entry.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(entry);
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return HostileZips.zip(entries, stored);
     }
 }
