@@ -32,6 +32,11 @@ public final class ConditionalConfigs {
         return conditional.withModel(conditional.model().withConditioning(org.ganworkbench.engine.config.Conditioning.PROJECTION));
     }
 
+    /** The same GAN with a projection discriminator that also classifies (AC-GAN's class term at weight 1). */
+    public static GanConfig classifier(GanConfig conditional) {
+        return conditional.withModel(conditional.model().withConditioning(org.ganworkbench.engine.config.Conditioning.PROJECTION_CLASSIFIER));
+    }
+
     /** Random 28x28 images with labels 0..9 in turn: enough to exercise shapes, batch norm and labels. */
     public static ImageDataset labelledNoise(int n) {
         byte[] pixels = new byte[n * 784];

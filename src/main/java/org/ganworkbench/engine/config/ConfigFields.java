@@ -72,7 +72,9 @@ public final class ConfigFields {
             "Conditional runs: how D sees the label. CONCAT: beside the image, as extra inputs (MLP) or constant planes "
                     + "(DCGAN) (Mirza and Osindero 2014); D can learn to all but ignore it. PROJECTION: D's layers see the "
                     + "image alone, and the label enters at the score as the inner product of D's features with a learned "
-                    + "embedding of the class (Miyato and Koyama 2018), so D must ask whether the image looks like its label.",
+                    + "embedding of the class (Miyato and Koyama 2018), so D must ask whether the image looks like its label. "
+                    + "PROJECTION_CLASSIFIER: the projection, and D also learns to name the class of real images; G is "
+                    + "rewarded when D names the class it asked for (AC-GAN, Odena et al. 2017): clearer classes, less variety.",
             Conditioning.class, c -> c.model().conditioning(), (c, v) -> c.withModel(c.model().withConditioning((Conditioning) v)));
 
     public static final ConfigField STEPS_PER_STAGE = integer("steps-per-stage", GROWTH, "Steps per stage",
@@ -212,6 +214,12 @@ public final class ConfigFields {
                     + "without weight clipping (set clip to 0). The paper uses 10. Costs three extra passes of D per D "
                     + "update; 0 turns it off.",
             0, 100, false, c -> c.tricks().gradientPenalty(), (c, v) -> c.withTricks(c.tricks().withGradientPenalty((Double) v))));
+    public static final ConfigField CLASS_WEIGHT = live(number("class-weight", TRICKS, "AC-GAN class weight",
+            "Conditional runs whose D's label is PROJECTION_CLASSIFIER: the weight of D's class head's loss. D learns to "
+                    + "name the class of real images, and G is rewarded when D names the class it asked for (AC-GAN, "
+                    + "Odena et al. 2017). Higher: every row shows its class more clearly, with less variety within it. "
+                    + "1 is the paper's; 0 turns the class term off.",
+            0, 20, false, c -> c.tricks().classWeight(), (c, v) -> c.withTricks(c.tricks().withClassWeight((Double) v))));
 
     public static final ConfigField BATCH_SIZE = integer("batch", TRAINING, "Batch size",
             "Real examples per discriminator batch; the fake batch has the same size.",
@@ -233,7 +241,7 @@ public final class ConfigFields {
             OPTIMIZER_G, LR_G, BETA1_G, BETA2_G, MOMENTUM_G, OPTIMIZER_D, LR_D, BETA1_D, BETA2_D, MOMENTUM_D,
             LR_DECAY_STEPS, LR_DECAY_START, LR_DECAY_TO,
             D_STEPS, LABEL_SMOOTHING, INSTANCE_NOISE, NOISE_DECAY, CLIP, D_SKIP, UNROLL, PACKING, MINIBATCH_STDDEV,
-            D_WEIGHT_DECAY, R1, GRADIENT_PENALTY,
+            D_WEIGHT_DECAY, R1, GRADIENT_PENALTY, CLASS_WEIGHT,
             BATCH_SIZE, SEED, SAMPLE_EVERY);
 
     public static Optional<ConfigField> byKey(String key) {

@@ -3,7 +3,6 @@ package org.ganworkbench.engine.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganworkbench.engine.config.Architecture;
-import org.ganworkbench.engine.config.Conditioning;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.ModelSpec;
@@ -110,7 +109,7 @@ public final class NetworkFactory {
         int input = DiscriminatorInput.inputWidth(config, shape, classes);
         Architecture architecture = config.model().architecture();
         long[] inputShape = architecture.convolutional() ? new long[] {input, shape.height(), shape.width()} : new long[] {input};
-        if (classes > 0 && config.model().conditioning() == Conditioning.PROJECTION) {
+        if (classes > 0 && config.model().conditioning().projection()) {
             return new Plan(inputShape, List.of(projection(config, shape, input - classes, classes, growth)), seed);
         }
         return switch (architecture) {
@@ -125,6 +124,7 @@ public final class NetworkFactory {
     private static ProjectionDiscriminator projection(GanConfig config, DataShape shape, int imageWidth, int classes,
                                                       Growth growth) {
         Architecture architecture = config.model().architecture();
+        boolean classifier = config.model().conditioning().classifier();
         long[] imageShape = architecture.convolutional() ? new long[] {imageWidth, shape.height(), shape.width()}
                 : new long[] {imageWidth};
         if (architecture.staged()) {
@@ -133,14 +133,15 @@ public final class NetworkFactory {
                     ? ProgressiveNetworks.discriminator(config, shape, imageWidth, growth, true)
                     : MultiScaleNetworks.discriminator(config, shape, imageWidth, true);
             int features = ProgressiveNetworks.featureWidth(config, shape);
-            return new ProjectionDiscriminator(List.of(body), imageShape, classes, features, Init.normal(1 / Math.sqrt(features)));
+            return new ProjectionDiscriminator(List.of(body), imageShape, classes, features, Init.normal(1 / Math.sqrt(features)),
+                    classifier);
         }
         boolean dcgan = architecture == Architecture.DCGAN;
         List<Layer> body = new ArrayList<>(dcgan ? dcganDiscriminator(config, shape, imageWidth)
                 : mlpDiscriminator(config.model(), imageWidth));
         Dense score = (Dense) body.remove(body.size() - 1);
         return new ProjectionDiscriminator(body, imageShape, classes, score.inputWidth(),
-                dcgan ? DCGAN_INIT : Init.uniform(1 / Math.sqrt(score.inputWidth())));
+                dcgan ? DCGAN_INIT : Init.uniform(1 / Math.sqrt(score.inputWidth())), classifier);
     }
 
     /** Index of the last layer of G's first hidden block: Dense + activation (MLP), or Dense + BN + ReLU (DCGAN). */

@@ -1,5 +1,9 @@
 package org.ganworkbench.engine.model;
 
+import java.util.List;
+import java.util.Optional;
+import org.ganworkbench.engine.model.nn.ClassHead;
+import org.ganworkbench.engine.model.nn.Layer;
 import org.ganworkbench.engine.model.nn.OpTimer;
 import org.ganworkbench.engine.model.nn.Optimizer;
 import org.ganworkbench.engine.model.nn.Sequential;
@@ -91,6 +95,13 @@ public final class TrainableNetwork {
      */
     public INDArray inputGradient(INDArray outputGradient) {
         return net.backward(outputGradient, false, true);
+    }
+
+    /** D's class head (AC-GAN), if its last layer has one. */
+    public Optional<ClassHead> classHead() {
+        List<Layer> layers = net.layers();
+        return layers.isEmpty() || !(layers.get(layers.size() - 1) instanceof ClassHead head) || !head.classifies()
+                ? Optional.empty() : Optional.of(head);
     }
 
     /** True when an example's output depends on the rest of its batch (batch norm): real and fake must then go through separately. */

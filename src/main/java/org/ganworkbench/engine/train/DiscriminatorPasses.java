@@ -1,9 +1,13 @@
 package org.ganworkbench.engine.train;
 
 import java.util.Arrays;
+import java.util.Optional;
+import org.ganworkbench.engine.loss.ClassLoss;
 import org.ganworkbench.engine.loss.GanLoss;
 import org.ganworkbench.engine.loss.LossTerm;
+import org.ganworkbench.engine.model.FloatArrays;
 import org.ganworkbench.engine.model.TrainableNetwork;
+import org.ganworkbench.engine.model.nn.ClassHead;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -23,10 +27,13 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 final class DiscriminatorPasses {
 
-    /** D's raw scores on each batch (m each: n examples, or n / packing packs) and the loss's two terms. */
-    record Scored(float[] real, float[] fake, LossTerm realTerm, LossTerm fakeTerm) {
+    /**
+     * D's raw scores on each batch (m each: n examples, or n / packing packs), the loss's two terms,
+     * and AC-GAN's class term on the real batch (null without a class head).
+     */
+    record Scored(float[] real, float[] fake, LossTerm realTerm, LossTerm fakeTerm, LossTerm classTerm) {
 
-        /** loss_D: the real term plus the fake term. */
+        /** loss_D: the real term plus the fake term (the class term is reported apart, as AC-GAN's papers do). */
         double loss() {
             return realTerm.value() + fakeTerm.value();
         }
@@ -43,19 +50,23 @@ final class DiscriminatorPasses {
     /**
      * Scores both batches (D's inputs, m rows each) and leaves loss_D's gradient in D; the real
      * term uses the label smoothing. The batches' packs and batch-std features were made per batch
-     * beforehand, so stacking them changes nothing.
+     * beforehand, so stacking them changes nothing. With a class head, D also learns to name the
+     * real images' classes ({@code realLabels}); the fakes' classes it is not taught (a D that
+     * learns G's classes can agree with G on drawings no real image looks like).
      */
-    Scored scores(INDArray real, INDArray fake, GanLoss loss, double labelSmoothing, StepArrays temp) {
+    Scored scores(INDArray real, int[] realLabels, INDArray fake, GanLoss loss, double labelSmoothing, double classWeight,
+                  StepArrays temp) {
         if (d.mixesBatch()) {
             float[] realScores = d.forward(real).toFloatVector();                 // m
             LossTerm realTerm = loss.discriminatorReal(realScores, labelSmoothing);
+            LossTerm classTerm = teachClasses(realLabels, realScores.length, classWeight, temp);
             d.backwardParameters(temp.column(realTerm.gradient()));
             d.stashGradient();
             float[] fakeScores = d.forward(fake).toFloatVector();                 // m
             LossTerm fakeTerm = loss.discriminatorFake(fakeScores);
             d.backwardParameters(temp.column(fakeTerm.gradient()));
             d.addStashedGradient();
-            return new Scored(realScores, fakeScores, realTerm, fakeTerm);
+            return new Scored(realScores, fakeScores, realTerm, fakeTerm, classTerm);
         }
         int m = (int) real.size(0);
         float[] both = d.forward(stack(real, fake)).toFloatVector();              // 2m: real, then fake
@@ -63,8 +74,26 @@ final class DiscriminatorPasses {
         float[] fakeScores = Arrays.copyOfRange(both, m, 2 * m);
         LossTerm realTerm = loss.discriminatorReal(realScores, labelSmoothing);
         LossTerm fakeTerm = loss.discriminatorFake(fakeScores);
+        LossTerm classTerm = teachClasses(realLabels, 2 * m, classWeight, temp);
         d.backwardParameters(temp.column(concat(realTerm.gradient(), fakeTerm.gradient())));
-        return new Scored(realScores, fakeScores, realTerm, fakeTerm);
+        return new Scored(realScores, fakeScores, realTerm, fakeTerm, classTerm);
+    }
+
+    /**
+     * The class term on the real rows (the first {@code realLabels.length} of the last pass's
+     * {@code rows}), handed to D's class head for the backward pass that follows; null without one.
+     */
+    private LossTerm teachClasses(int[] realLabels, int rows, double weight, StepArrays temp) {
+        Optional<ClassHead> head = d.classHead();
+        if (head.isEmpty() || realLabels == null) return null;
+        int k = head.get().classes();
+        int m = realLabels.length;
+        float[] logits = temp.own(head.get().classLogits().get(NDArrayIndex.interval(0, m), NDArrayIndex.all())
+                .dup('c')).data().asFloat();                                      // m x k, real rows
+        LossTerm term = ClassLoss.crossEntropy(logits, realLabels, k, weight);
+        float[] gradient = Arrays.copyOf(term.gradient(), rows * k);               // the fake rows learn nothing
+        head.get().setClassGradient(temp.own(FloatArrays.of(gradient, rows, k)));
+        return term;
     }
 
     /** [real; fake] along the batch dimension: 2m x D's input, in the reused array. */

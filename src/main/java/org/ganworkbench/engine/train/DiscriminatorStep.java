@@ -99,16 +99,17 @@ final class DiscriminatorStep {
             int n = live.training().batchSize();
 
             // real batch x and fake batch G(z[, y]), as D takes them: m rows each
-            INDArray real = realBatch(n, dUpdate, noiseSigma, temp);
+            Labelled real = realBatch(n, dUpdate, noiseSigma, temp);
             INDArray fake = fakeBatch(n, dUpdate, noiseSigma, temp);
 
             // penalties on D's slope (R1, WGAN-GP), if on: measured first, since the loss's passes
             // overwrite D's gradient
-            DiscriminatorPenalties.Slope slope = penalties.measure(tricks, real, fake, dUpdate, temp);
+            DiscriminatorPenalties.Slope slope = penalties.measure(tricks, real.input(), fake, dUpdate, temp);
 
-            // loss_D = loss(D(x), real) + loss(D(G(z)), fake); its gradient, then the penalties' and
-            // the weight decay's, for D's parameters
-            DiscriminatorPasses.Scored scored = passes.scores(real, fake, loss, tricks.labelSmoothing(), temp);
+            // loss_D = loss(D(x), real) + loss(D(G(z)), fake) (+ the class term on x, with a class
+            // head); its gradient, then the penalties' and the weight decay's, for D's parameters
+            DiscriminatorPasses.Scored scored = passes.scores(real.input(), real.labels(), fake, loss,
+                    tricks.labelSmoothing(), tricks.classWeight(), temp);
             penalties.addTo(tricks, slope);
             Result result = Result.measured(scored, d.gradientNorm(), loss);
             if (!result.finite()) return result.refused();
@@ -121,14 +122,18 @@ final class DiscriminatorStep {
         }
     }
 
+    /** A batch as D takes it, with the examples' class labels (null for an unconditional model). */
+    private record Labelled(INDArray input, int[] labels) {
+    }
+
     /** n real examples with their labels and instance noise, as D takes them. */
-    private INDArray realBatch(int n, long dUpdate, double noiseSigma, StepArrays temp) {
+    private Labelled realBatch(int n, long dUpdate, double noiseSigma, StepArrays temp) {
         float[] x = data.next(n).clone();                                     // n x example size, flat
         int[] labels = data.lastLabels().clone();                             // n
         InstanceNoise.addTo(x, noiseSigma, RandomStreams.NOISE_REAL.at(seed, dUpdate));
         INDArray examples = temp.own(model.examples(x, n));                   // n x example
         INDArray seen = temp.own(model.discriminatorView(examples));          // a staged model's D sees G's resolutions
-        return prepare(seen, labels);                                         // m x D's input
+        return new Labelled(prepare(seen, labels), model.conditional() ? labels : null); // m x D's input
     }
 
     /**

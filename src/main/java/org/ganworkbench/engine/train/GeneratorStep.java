@@ -1,10 +1,14 @@
 package org.ganworkbench.engine.train;
 
 import org.ganworkbench.engine.config.GanConfig;
+import java.util.Optional;
+import org.ganworkbench.engine.loss.ClassLoss;
 import org.ganworkbench.engine.loss.GanLoss;
 import org.ganworkbench.engine.loss.LossTerm;
 import org.ganworkbench.engine.model.GanModel;
+import org.ganworkbench.engine.model.FloatArrays;
 import org.ganworkbench.engine.model.TrainableNetwork;
+import org.ganworkbench.engine.model.nn.ClassHead;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -82,9 +86,11 @@ final class GeneratorStep {
             INDArray fake = g.forward(temp.own(model.generatorInput(z, labels, n)));          // n x example
             fake = InstanceNoise.added(fake, noiseSigma, RandomStreams.NOISE_G.at(seed, gUpdate), temp);
 
-            // loss_G on D(G(z)): m scores (D's input may share fake's buffer)
+            // loss_G on D(G(z)): m scores (D's input may share fake's buffer); with D's class head,
+            // plus the class term: D should name the class G was asked for
             float[] scores = d.forward(discriminatorStep.prepare(fake, labels)).toFloatVector();
             LossTerm term = loss.generator(scores);
+            askForClasses(d, labels, live.tricks().classWeight(), temp);
 
             // D frozen: only dLoss/dInput (m x D's input), carried back to dLoss/dG(z) (n x example) and through G
             INDArray dLossDInput = d.inputGradient(temp.column(term.gradient()));
@@ -96,5 +102,15 @@ final class GeneratorStep {
             g.applyGradient();
             return Result.updated(term.value(), gradNorm);
         }
+    }
+
+    /** Hands D's class head the class term's gradient on G's labels for the backward pass that follows (AC-GAN). */
+    private static void askForClasses(TrainableNetwork d, int[] labels, double weight, StepArrays temp) {
+        Optional<ClassHead> head = d.classHead();
+        if (head.isEmpty() || labels == null) return;
+        int k = head.get().classes();
+        float[] logits = temp.own(head.get().classLogits().dup('c')).data().asFloat();            // n x k
+        LossTerm classTerm = ClassLoss.crossEntropy(logits, labels, k, weight);
+        head.get().setClassGradient(temp.own(FloatArrays.of(classTerm.gradient(), labels.length, k)));
     }
 }

@@ -58,7 +58,7 @@ class ConfigFieldsTest {
     void onlyKnobsThatMakeSenseMidRunAreLive() {
         List<String> live = ConfigFields.liveFields().stream().map(ConfigField::key).toList();
         assertEquals(List.of("lr-g", "lr-d", "d-steps", "label-smoothing", "instance-noise", "clip", "d-skip-below", "unroll-steps",
-                "d-weight-decay", "r1", "gp"), live);
+                "d-weight-decay", "r1", "gp", "class-weight"), live);
         assertFalse(ConfigFields.BATCH_SIZE.live());
     }
 

@@ -47,7 +47,11 @@ class UpdateIsolationTest {
                         .withMinibatchStdDev(true)), ConditionalConfigs.labelledNoise(64)),
                 Arguments.of("conditional MLP, projection D", ConditionalConfigs.projection(cmlp), Datasets.open(cmlp.data())),
                 Arguments.of("conditional DCGAN, projection D (batch norm in its body)", ConditionalConfigs.projection(cdcgan),
-                        ConditionalConfigs.labelledNoise(64)));
+                        ConditionalConfigs.labelledNoise(64)),
+                Arguments.of("conditional MLP, projection D with a class head", ConditionalConfigs.classifier(cmlp),
+                        Datasets.open(cmlp.data())),
+                Arguments.of("conditional DCGAN, projection D with a class head (batch norm in its body)",
+                        ConditionalConfigs.classifier(cdcgan), ConditionalConfigs.labelledNoise(64)));
     }
 
     @ParameterizedTest(name = "{0}")

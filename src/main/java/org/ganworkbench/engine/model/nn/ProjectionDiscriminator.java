@@ -24,14 +24,19 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * x [N, width + K] or [N, C + K, H, W]  ->  body(image) = h [N, F]  ->  out [N, 1]
  * w [F, 1], b [1], E [K, F]
  * </pre>
+ *
+ * <p>With a class head (AC-GAN, Odena et al. 2017) the same features also give class logits
+ * c = h Wc + bc, [N, K] (Wc [F, K], bc [K]), read through {@link ClassHead}; the output is still
+ * the score alone.
  */
-public final class ProjectionDiscriminator implements Layer {
+public final class ProjectionDiscriminator implements Layer, ClassHead {
 
     private final List<Layer> body;
     private final long[] imageShape;
     private final int classes;
     private final int features;
     private final ParamSpec.Init headInit;
+    private final boolean classHead;
 
     private INDArray w;
     private INDArray b;
@@ -39,6 +44,12 @@ public final class ProjectionDiscriminator implements Layer {
     private INDArray dW;
     private INDArray dB;
     private INDArray dE;
+    private INDArray wc;
+    private INDArray bc;
+    private INDArray dWc;
+    private INDArray dBc;
+    private INDArray logits;
+    private INDArray pendingLogitGradient;
 
     private INDArray h;
     private INDArray oneHot;
@@ -51,11 +62,18 @@ public final class ProjectionDiscriminator implements Layer {
      * @param classes    the label's one-hot width K
      */
     public ProjectionDiscriminator(List<Layer> body, long[] imageShape, int classes, int features, ParamSpec.Init headInit) {
+        this(body, imageShape, classes, features, headInit, false);
+    }
+
+    /** @param classHead true: also class logits from the features (AC-GAN), two more parameters after E */
+    public ProjectionDiscriminator(List<Layer> body, long[] imageShape, int classes, int features, ParamSpec.Init headInit,
+                                   boolean classHead) {
         this.body = List.copyOf(body);
         this.imageShape = imageShape.clone();
         this.classes = classes;
         this.features = features;
         this.headInit = headInit;
+        this.classHead = classHead;
     }
 
     @Override
@@ -65,6 +83,10 @@ public final class ProjectionDiscriminator implements Layer {
         all.add(new ParamSpec("W", new long[] {features, 1}, 'f', true, headInit));
         all.add(new ParamSpec("b", new long[] {1}, 'c', true, ParamSpec.Init.constant(0)));
         all.add(new ParamSpec("E", new long[] {classes, features}, 'c', true, headInit));
+        if (classHead) {
+            all.add(new ParamSpec("Wc", new long[] {features, classes}, 'f', true, headInit));
+            all.add(new ParamSpec("bc", new long[] {1, classes}, 'c', true, ParamSpec.Init.constant(0)));
+        }
         return all;
     }
 
@@ -87,6 +109,12 @@ public final class ProjectionDiscriminator implements Layer {
         dW = gradients.get(at);
         dB = gradients.get(at + 1);
         dE = gradients.get(at + 2);
+        if (classHead) {
+            wc = params.get(at + 3);
+            bc = params.get(at + 4);
+            dWc = gradients.get(at + 3);
+            dBc = gradients.get(at + 4);
+        }
     }
 
     @Override
@@ -113,7 +141,7 @@ public final class ProjectionDiscriminator implements Layer {
             total += l.multiplyAdds(s);
             s = l.outputShape(s);
         }
-        return total + 2L * features + (long) classes * features;
+        return total + 2L * features + (long) (classHead ? 2 : 1) * classes * features;
     }
 
     @Override
@@ -130,6 +158,7 @@ public final class ProjectionDiscriminator implements Layer {
         for (Layer l : body) a = l.forward(a, training);
         h = a;                                                        // [N, F]
         embedded = oneHot.mmul(e);                                    // e_y per row, [N, F]
+        if (classHead) logits = h.mmul(wc).addiRowVector(bc);         // [N, K]
         return h.mmul(w).addi(b.getDouble(0)).addi(h.mul(embedded).sum(true, 1)); // [N, 1]
     }
 
@@ -142,6 +171,20 @@ public final class ProjectionDiscriminator implements Layer {
             dE.assign(oneHot.transpose().mmul(h.mulColumnVector(g))); // sum of g h over the rows of each class
         }
         INDArray dh = g.mmul(w.transpose()).addi(embedded.mulColumnVector(g));
+        if (classHead) {
+            INDArray dc = pendingLogitGradient;                       // [N, K], or none: the class loss is off this pass
+            pendingLogitGradient = null;
+            if (parameterGradients) {
+                if (dc == null) {
+                    dWc.assign(0);
+                    dBc.assign(0);
+                } else {
+                    dWc.assign(h.transpose().mmul(dc));               // [F, K]
+                    dBc.assign(dc.sum(true, 0));                      // [1, K]
+                }
+            }
+            if (dc != null) dh.addi(dc.mmul(wc.transpose()));
+        }
         for (int i = body.size() - 1; i >= 0; i--) {
             dh = body.get(i).backward(dh, parameterGradients, i > 0 || inputGradient);
             if (dh == null) break;
@@ -150,6 +193,28 @@ public final class ProjectionDiscriminator implements Layer {
         INDArray gradIn = Nd4j.zeros(dh.dataType(), inputShape);
         gradIn.get(split(gradIn, 0, imageShape[0])).assign(dh);
         return gradIn;
+    }
+
+    @Override
+    public int classes() {
+        return classes;
+    }
+
+    @Override
+    public INDArray classLogits() {
+        if (!classHead) throw new IllegalStateException("this projection D has no class head");
+        return logits;
+    }
+
+    @Override
+    public void setClassGradient(INDArray logitGradient) {
+        if (!classHead) throw new IllegalStateException("this projection D has no class head");
+        pendingLogitGradient = logitGradient;
+    }
+
+    @Override
+    public boolean classifies() {
+        return classHead;
     }
 
     /** The one-hot labels of a batch, [N, K]: the trailing columns, or the label planes' first pixel. */
