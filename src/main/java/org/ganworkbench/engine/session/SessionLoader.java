@@ -21,13 +21,13 @@ import org.ganworkbench.engine.data.Datasets;
 import org.ganworkbench.engine.io.CheckedZipReader;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
+import org.ganworkbench.engine.model.nn.Growth;
+import org.ganworkbench.engine.train.GrowthSchedule;
 import org.ganworkbench.engine.train.History;
 import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.RunSource;
 import org.ganworkbench.engine.train.TrainingCounters;
-import org.ganworkbench.engine.train.GrowthSchedule;
-import org.ganworkbench.engine.model.nn.Growth;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -72,7 +72,7 @@ final class SessionLoader {
 
             int latent = config.model().latentSize();
             int noiseCount = shape.isImage() ? RunPreparer.FIXED_IMAGES : RunPreparer.FIXED_POINTS;
-            float[] noise = NpyFormat.read(zip.stream(SessionEntries.FIXED_NOISE), new long[] {noiseCount, latent},
+            float[] noise = SessionArrays.read(zip.stream(SessionEntries.FIXED_NOISE), new long[] {noiseCount, latent},
                     SessionEntries.FIXED_NOISE);
             requireFinite(noise, SessionEntries.FIXED_NOISE, file);
 
@@ -216,7 +216,7 @@ final class SessionLoader {
     private static void loadNetwork(CheckedZipReader zip, TrainableNetwork net, String paramsEntry, String updaterEntry,
                                     boolean compact, Path file) {
         INDArray params = net.params();
-        float[] values = NpyFormat.read(zip.stream(paramsEntry), new long[] {params.length()}, paramsEntry);
+        float[] values = SessionArrays.read(zip.stream(paramsEntry), new long[] {params.length()}, paramsEntry);
         requireFinite(values, paramsEntry, file);
         params.assign(Nd4j.create(values, params.shape(), 'c'));
         INDArray state = net.updaterState();
@@ -224,7 +224,7 @@ final class SessionLoader {
         if (!zip.has(updaterEntry)) {
             throw new SessionException(file + " is damaged: the optimizer state of " + net.name() + " is missing.");
         }
-        float[] s = NpyFormat.read(zip.stream(updaterEntry), new long[] {state.length()}, updaterEntry);
+        float[] s = SessionArrays.read(zip.stream(updaterEntry), new long[] {state.length()}, updaterEntry);
         requireFinite(s, updaterEntry, file);
         state.assign(Nd4j.create(s, state.shape(), 'c'));
     }
