@@ -19,6 +19,7 @@ import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.data.Datasets;
 import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.UntrustedText;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.ganworkbench.engine.model.nn.Growth;
@@ -52,6 +53,7 @@ final class SessionLoader {
         try (CheckedZipReader zip = CheckedZipReader.open(file, SessionEntries.SPEC)) {
             SessionManifest m = manifest(zip, file);
             GanConfig config = validConfig(m.config(), file);
+            refuseOldBatchStdLayout(m, config, file);
             GanConfig live = liveConfig(config, m.liveConfig(), file);
             DataShape shape = shape(m.dataset(), file);
             List<String> classes = classNames(config, m.classNames(), file);
@@ -104,6 +106,18 @@ final class SessionLoader {
             throw new SessionException(file + " is damaged: its manifest is incomplete.");
         }
         return m;
+    }
+
+    /**
+     * Before format 3, D read the minibatch std-dev feature at its input, so its first and last layers had
+     * other shapes; parameter counts may even agree by chance, so the format says which layout a file has.
+     */
+    private static void refuseOldBatchStdLayout(SessionManifest m, GanConfig config, Path file) {
+        if (m.formatVersion() >= SessionManifest.BATCH_STD_NEAR_END || !config.tricks().minibatchStdDev()) return;
+        throw new SessionException(file + " was saved by an older GAN Workbench (" + UntrustedText.printable(m.appVersion())
+                + ", session format " + m.formatVersion() + ") whose discriminator took the minibatch std-dev feature"
+                + " at its input; this version adds it just before D's score, so the saved D's weights do not fit."
+                + " Train the run again (its config works as it is), or open it with the version that saved it.");
     }
 
     private static GanConfig validConfig(GanConfig config, Path file) {
