@@ -77,4 +77,14 @@ class ArchitectureTest {
                             && !c.getName().equals("org.ganworkbench.engine.data.Rng")))
             .because("model.nn is the layer library that engine.model, the judge and style transfer build on; it must not"
                     + " reach into training, data or sessions");
+
+    @ArchTest
+    static final ArchRule binaryFormatsKnowNoOtherEnginePackage = noClasses()
+            .that().resideInAPackage("org.ganworkbench.engine.io..")
+            .should().dependOnClassesThat(DescribedPredicate.describe(
+                    "engine classes outside engine.io and the engine's root (WorkbenchException)",
+                    c -> c.getPackageName().startsWith("org.ganworkbench.engine.")
+                            && !c.getPackageName().startsWith("org.ganworkbench.engine.io")))
+            .because("engine.io is the one place for binary formats (NPY, zip, tar, GIF) that sessions, datasets, judges"
+                    + " and exports read and write through; it must not reach back into any of them");
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ganworkbench.engine.event.SampleImages;
-import org.ganworkbench.engine.session.GifWriter;
+import org.ganworkbench.engine.io.GifWriter;
 import org.ganworkbench.engine.session.ImageGrid;
 
 /** Writes a sequence of generated images as a PNG strip or an animated GIF, by file extension. */

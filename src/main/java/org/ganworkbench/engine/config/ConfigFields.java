@@ -194,8 +194,9 @@ public final class ConfigFields {
                     + "easy to catch. The batch size must be a multiple of it. 1 is a plain D.",
             1, 8, c -> c.tricks().packing(), (c, v) -> c.withTricks(c.tricks().withPacking((Integer) v)));
     public static final ConfigField MINIBATCH_STDDEV = bool("minibatch-stddev", TRICKS, "Minibatch std-dev",
-            "D also sees the average standard deviation of its input batch as one extra feature (Karras et al. 2018, "
-                    + "here at D's input), so a batch of near-identical fakes gives itself away.",
+            "D also sees how much its batch varies: the average standard deviation of its last features over the batch "
+                    + "joins them as one extra feature just before the score (Karras et al. 2018), so a batch of "
+                    + "near-identical fakes gives itself away. Progressive and MSG: the same as minibatch-std-end.",
             c -> c.tricks().minibatchStdDev(), (c, v) -> c.withTricks(c.tricks().withMinibatchStdDev((Boolean) v)));
 
     public static final ConfigField D_WEIGHT_DECAY = live(number("d-weight-decay", TRICKS, "D weight decay",

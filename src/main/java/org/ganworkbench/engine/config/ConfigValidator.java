@@ -126,6 +126,11 @@ public final class ConfigValidator {
             problems.add(ConfigProblem.error(ConfigFields.BATCH_SIZE, "Batch size (batch) must be at least 2 with "
                     + "the batch std in D's last block (minibatch-std-end): one example has no spread. Raise it or turn that off."));
         }
+        if (c.tricks().minibatchStdDev() && c.training().batchSize() < 2 * c.tricks().packing()) {
+            problems.add(ConfigProblem.error(ConfigFields.BATCH_SIZE, "Batch size (batch) must hold at least 2 of what D "
+                    + "scores (examples, or packs of packing " + c.tricks().packing() + ") with minibatch std-dev "
+                    + "(minibatch-stddev): one has no spread. Raise it or turn that off."));
+        }
         if (c.model().architecture() == Architecture.MSG && c.tricks().packing() > 1) {
             problems.add(ConfigProblem.error(ConfigFields.PACKING, "Packing (packing) " + c.tricks().packing()
                     + " is not available with MSG-GAN, whose D already takes every resolution of each image: set packing "

@@ -9,10 +9,11 @@ import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.io.ArchiveKind;
 import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.NpyException;
+import org.ganworkbench.engine.io.NpyFormat;
 import org.ganworkbench.engine.io.ZipSpec;
 import org.ganworkbench.engine.metrics.FeatureStatistics;
 import org.ganworkbench.engine.model.nn.Sequential;
-import org.ganworkbench.engine.session.NpyFormat;
 import org.ganworkbench.engine.session.SessionException;
 import org.ganworkbench.engine.session.SessionZipWriter;
 import org.nd4j.linalg.factory.Nd4j;
@@ -113,7 +114,7 @@ final class JudgeFiles {
             JudgeInfo info = new JudgeInfo(m.datasetId(), m.fingerprint(), m.classNames(), m.heldOutAccuracy(),
                     classAccuracy, m.heldOutCount(), m.realFrechet(), m.trainedExamples(), m.trainingSeconds(), m.architecture());
             return new Judge(network, info, new FeatureStatistics(m.heldOutCount(), meanD, covD));
-        } catch (SessionException e) {
+        } catch (SessionException | NpyException e) {
             throw new JudgeFileException(e.getMessage(), e);
         }
     }

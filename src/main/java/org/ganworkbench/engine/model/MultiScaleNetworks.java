@@ -33,7 +33,7 @@ final class MultiScaleNetworks {
         return layers;
     }
 
-    /** @param inputChannels D's input channels: every scale's image, then the extras (batch std, labels) */
+    /** @param inputChannels D's input channels: every scale's image, then a conditional D's label planes */
     static Layer discriminator(GanConfig config, DataShape shape, int inputChannels, boolean featuresOnly) {
         GrowthGeometry geo = GrowthGeometry.of(shape, config.model().width());
         GrowthSpec spec = config.model().growth();
@@ -44,7 +44,8 @@ final class MultiScaleNetworks {
         List<LayerChain> blocks = new ArrayList<>();
         for (int s = 0; s < geo.stages(); s++) {
             int imageIn = s == last ? 0 : c;
-            blocks.add(s == 0 ? ProgressiveNetworks.finalBlock(geo, spec, imageIn, featuresOnly)
+            blocks.add(s == 0 ? ProgressiveNetworks.finalBlock(geo, spec, imageIn, featuresOnly,
+                    ProgressiveNetworks.batchStdAtEnd(config))
                     : ProgressiveNetworks.discriminatorBlock(geo, spec, s, imageIn));
         }
         return new MultiScaleDiscriminator(fromImage, blocks, geo.sides(), c, extra);

@@ -13,6 +13,7 @@ import org.ganworkbench.engine.model.nn.ConvTranspose2d;
 import org.ganworkbench.engine.model.nn.Dense;
 import org.ganworkbench.engine.model.nn.Growth;
 import org.ganworkbench.engine.model.nn.Layer;
+import org.ganworkbench.engine.model.nn.MinibatchStdDev;
 import org.ganworkbench.engine.model.nn.ParamSpec.Init;
 import org.ganworkbench.engine.model.nn.ProjectionDiscriminator;
 import org.ganworkbench.engine.model.nn.Reshape;
@@ -116,7 +117,7 @@ public final class NetworkFactory {
             case DCGAN -> new Plan(inputShape, dcganDiscriminator(config, shape, input), seed);
             case PROGRESSIVE -> new Plan(inputShape, ProgressiveNetworks.discriminator(config, shape, input, growth, false), seed);
             case MSG -> new Plan(inputShape, MultiScaleNetworks.discriminator(config, shape, input, false), seed);
-            case MLP -> new Plan(inputShape, mlpDiscriminator(config.model(), input), seed);
+            case MLP -> new Plan(inputShape, mlpDiscriminator(config, input), seed);
         };
     }
 
@@ -138,7 +139,7 @@ public final class NetworkFactory {
         }
         boolean dcgan = architecture == Architecture.DCGAN;
         List<Layer> body = new ArrayList<>(dcgan ? dcganDiscriminator(config, shape, imageWidth)
-                : mlpDiscriminator(config.model(), imageWidth));
+                : mlpDiscriminator(config, imageWidth));
         Dense score = (Dense) body.remove(body.size() - 1);
         return new ProjectionDiscriminator(body, imageShape, classes, score.inputWidth(),
                 dcgan ? DCGAN_INIT : Init.uniform(1 / Math.sqrt(score.inputWidth())), classifier);
@@ -169,14 +170,23 @@ public final class NetworkFactory {
         return layers;
     }
 
-    /** x -> [Dense + activation] ... -> Dense(1), a raw score. x is D's input: packed and/or with the std-dev feature. */
-    private static List<Layer> mlpDiscriminator(ModelSpec m, int inputWidth) {
+    /**
+     * x -> [Dense + activation] ... -> (batch std) -> Dense(1), a raw score. x is D's input (packs of
+     * examples, then a conditional D's one-hot label); the batch std feature, when on, joins the last
+     * hidden features just before the score (Karras et al. 2018 put it before D's last layers).
+     */
+    private static List<Layer> mlpDiscriminator(GanConfig c, int inputWidth) {
+        ModelSpec m = c.model();
         List<Layer> layers = new ArrayList<>();
         int in = inputWidth;
         for (int width : m.discriminatorHidden()) {
             layers.add(dense(in, width));
             layers.add(hiddenActivation(m));
             in = width;
+        }
+        if (c.tricks().minibatchStdDev()) {
+            layers.add(new MinibatchStdDev());                          // state size: in + 1
+            in++;
         }
         layers.add(dense(in, 1));
         return layers;
@@ -220,7 +230,10 @@ public final class NetworkFactory {
         return layers;
     }
 
-    /** x -> Conv(k4 s2 p1) + LReLU -> [Conv + BN + LReLU] ... -> Dense(1). No BN on the first layer (Radford et al.). */
+    /**
+     * x -> Conv(k4 s2 p1) + LReLU -> [Conv + BN + LReLU] ... -> (batch std plane) -> Dense(1). No BN on
+     * the first layer (Radford et al.); the batch std, when on, is one more plane of the last features.
+     */
     private static List<Layer> dcganDiscriminator(GanConfig c, DataShape shape, int input) {
         DcganGeometry geo = DcganGeometry.of(shape, c.model().width());
         List<Layer> layers = new ArrayList<>();
@@ -234,6 +247,10 @@ public final class NetworkFactory {
             in = out;
             out *= 2;
             side /= 2;                                                 // state size: in x side x side
+        }
+        if (c.tricks().minibatchStdDev()) {
+            layers.add(new MinibatchStdDev());                          // state size: (in + 1) x side x side
+            in++;
         }
         layers.add(new Reshape((long) in * side * side));
         layers.add(new Dense(in * side * side, 1, DCGAN_INIT));

@@ -99,7 +99,7 @@ final class ProgressiveNetworks {
         List<LayerChain> blocks = new ArrayList<>();
         for (int s = 0; s < geo.stages(); s++) {
             fromImage.add(new LayerChain(convActivated(inputChannels, geo.channels(s), 1, spec)));
-            blocks.add(s == 0 ? finalBlock(geo, spec, 0, featuresOnly) : discriminatorBlock(geo, spec, s, 0));
+            blocks.add(s == 0 ? finalBlock(geo, spec, 0, featuresOnly, batchStdAtEnd(config)) : discriminatorBlock(geo, spec, s, 0));
         }
         return new ProgressiveDiscriminator(fromImage, blocks, geo.sides(), growth);
     }
@@ -111,13 +111,21 @@ final class ProgressiveNetworks {
         return new LayerChain(layers);
     }
 
+    /**
+     * Whether D's last block gets the batch std map: minibatch-std-end, or the minibatch std-dev trick,
+     * which the MLP and DCGAN place before their score and which means the same thing here.
+     */
+    static boolean batchStdAtEnd(GanConfig config) {
+        return config.model().growth().minibatchStd() || config.tricks().minibatchStdDev();
+    }
+
     /** The coarsest features to the score (or to the features a projection head scores). */
-    static LayerChain finalBlock(GrowthGeometry geo, GrowthSpec spec, int extraIn, boolean featuresOnly) {
+    static LayerChain finalBlock(GrowthGeometry geo, GrowthSpec spec, int extraIn, boolean featuresOnly, boolean batchStd) {
         int c0 = geo.channels(0);
         int b = geo.side(0);
         List<Layer> layers = new ArrayList<>();
         int in = c0 + extraIn;
-        if (spec.minibatchStd()) {
+        if (batchStd) {
             layers.add(new MinibatchStdDev());
             in++;
         }

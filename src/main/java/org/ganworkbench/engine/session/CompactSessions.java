@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.NpyFormat;
 
 /**
  * A compact copy of a session, for the trained runs shipped with the app: the parameters of G and
@@ -26,7 +27,7 @@ public final class CompactSessions {
             zip.add(SessionEntries.MANIFEST, ConfigJson.mapper().writeValueAsBytes(manifest.asCompact()));
             for (String params : new String[] {SessionEntries.G_PARAMS, SessionEntries.D_PARAMS}) {
                 long limit = in.size(params) / 4 + 1;
-                NpyFormat.NpyArray array = NpyFormat.readAnyShape(in.stream(params), Math.min(limit, NpyFormat.MAX_ELEMENTS),
+                NpyFormat.NpyArray array = SessionArrays.readAnyShape(in.stream(params), Math.min(limit, NpyFormat.MAX_ELEMENTS),
                         params);
                 zip.add(params, o -> NpyFormat.writeHalf(o, array.data(), array.shape()));
             }

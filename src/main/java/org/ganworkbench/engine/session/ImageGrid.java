@@ -20,7 +20,7 @@ import org.ganworkbench.engine.event.SampleImages;
  * high. Cells are filled left to right, top to bottom; unused cells of the last row show the gap
  * colour. Upscaling is nearest-neighbour so that single pixels of a 28x28 digit stay crisp.
  *
- * <p>The output drops alpha: it is {@code TYPE_INT_RGB}, ready for PNG or for {@link GifWriter}.
+ * <p>The output drops alpha: it is {@code TYPE_INT_RGB}, ready for PNG or for {@link org.ganworkbench.engine.io.GifWriter}.
  */
 public final class ImageGrid {
 

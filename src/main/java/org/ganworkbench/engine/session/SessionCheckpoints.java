@@ -15,14 +15,15 @@ import org.ganworkbench.engine.config.ConfigProblem;
 import org.ganworkbench.engine.config.ConfigValidator;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.NpyFormat;
 import org.ganworkbench.engine.metrics.ScoreAxis;
 import org.ganworkbench.engine.model.TrainableNetwork;
+import org.ganworkbench.engine.model.nn.Growth;
 import org.ganworkbench.engine.train.Checkpoint;
 import org.ganworkbench.engine.train.CheckpointReason;
 import org.ganworkbench.engine.train.DOutputHistory;
 import org.ganworkbench.engine.train.RunContext;
 import org.ganworkbench.engine.train.TrainingCounters;
-import org.ganworkbench.engine.model.nn.Growth;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -104,7 +105,7 @@ final class SessionCheckpoints {
             if (saved.rowLength() != rowLength) {
                 throw damaged(file, "its checkpoints hold " + saved.rowLength() + " numbers each, but this run's networks have " + rowLength);
             }
-            float[] rows = NpyFormat.read(zip.stream(SessionEntries.CHECKPOINT_ARRAYS), new long[] {saved.count(), rowLength},
+            float[] rows = SessionArrays.read(zip.stream(SessionEntries.CHECKPOINT_ARRAYS), new long[] {saved.count(), rowLength},
                     SessionEntries.CHECKPOINT_ARRAYS);
             for (float v : rows) {
                 if (!Float.isFinite(v)) throw damaged(file, SessionEntries.CHECKPOINT_ARRAYS + " contains " + v);

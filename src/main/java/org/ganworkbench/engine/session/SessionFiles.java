@@ -13,6 +13,7 @@ import org.ganworkbench.engine.AppVersion;
 import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.config.DataShape;
 import org.ganworkbench.engine.data.Dataset;
+import org.ganworkbench.engine.io.NpyFormat;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.ganworkbench.engine.train.RunContext;
 import org.ganworkbench.engine.train.RunSource;

@@ -19,15 +19,16 @@ import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.data.Dataset;
 import org.ganworkbench.engine.data.Datasets;
 import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.UntrustedText;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
+import org.ganworkbench.engine.model.nn.Growth;
+import org.ganworkbench.engine.train.GrowthSchedule;
 import org.ganworkbench.engine.train.History;
 import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.RunSource;
 import org.ganworkbench.engine.train.TrainingCounters;
-import org.ganworkbench.engine.train.GrowthSchedule;
-import org.ganworkbench.engine.model.nn.Growth;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -52,6 +53,7 @@ final class SessionLoader {
         try (CheckedZipReader zip = CheckedZipReader.open(file, SessionEntries.SPEC)) {
             SessionManifest m = manifest(zip, file);
             GanConfig config = validConfig(m.config(), file);
+            refuseOldBatchStdLayout(m, config, file);
             GanConfig live = liveConfig(config, m.liveConfig(), file);
             DataShape shape = shape(m.dataset(), file);
             List<String> classes = classNames(config, m.classNames(), file);
@@ -72,7 +74,7 @@ final class SessionLoader {
 
             int latent = config.model().latentSize();
             int noiseCount = shape.isImage() ? RunPreparer.FIXED_IMAGES : RunPreparer.FIXED_POINTS;
-            float[] noise = NpyFormat.read(zip.stream(SessionEntries.FIXED_NOISE), new long[] {noiseCount, latent},
+            float[] noise = SessionArrays.read(zip.stream(SessionEntries.FIXED_NOISE), new long[] {noiseCount, latent},
                     SessionEntries.FIXED_NOISE);
             requireFinite(noise, SessionEntries.FIXED_NOISE, file);
 
@@ -104,6 +106,18 @@ final class SessionLoader {
             throw new SessionException(file + " is damaged: its manifest is incomplete.");
         }
         return m;
+    }
+
+    /**
+     * Before format 3, D read the minibatch std-dev feature at its input, so its first and last layers had
+     * other shapes; parameter counts may even agree by chance, so the format says which layout a file has.
+     */
+    private static void refuseOldBatchStdLayout(SessionManifest m, GanConfig config, Path file) {
+        if (m.formatVersion() >= SessionManifest.BATCH_STD_NEAR_END || !config.tricks().minibatchStdDev()) return;
+        throw new SessionException(file + " was saved by an older GAN Workbench (" + UntrustedText.printable(m.appVersion())
+                + ", session format " + m.formatVersion() + ") whose discriminator took the minibatch std-dev feature"
+                + " at its input; this version adds it just before D's score, so the saved D's weights do not fit."
+                + " Train the run again (its config works as it is), or open it with the version that saved it.");
     }
 
     private static GanConfig validConfig(GanConfig config, Path file) {
@@ -216,7 +230,7 @@ final class SessionLoader {
     private static void loadNetwork(CheckedZipReader zip, TrainableNetwork net, String paramsEntry, String updaterEntry,
                                     boolean compact, Path file) {
         INDArray params = net.params();
-        float[] values = NpyFormat.read(zip.stream(paramsEntry), new long[] {params.length()}, paramsEntry);
+        float[] values = SessionArrays.read(zip.stream(paramsEntry), new long[] {params.length()}, paramsEntry);
         requireFinite(values, paramsEntry, file);
         params.assign(Nd4j.create(values, params.shape(), 'c'));
         INDArray state = net.updaterState();
@@ -224,7 +238,7 @@ final class SessionLoader {
         if (!zip.has(updaterEntry)) {
             throw new SessionException(file + " is damaged: the optimizer state of " + net.name() + " is missing.");
         }
-        float[] s = NpyFormat.read(zip.stream(updaterEntry), new long[] {state.length()}, updaterEntry);
+        float[] s = SessionArrays.read(zip.stream(updaterEntry), new long[] {state.length()}, updaterEntry);
         requireFinite(s, updaterEntry, file);
         state.assign(Nd4j.create(s, state.shape(), 'c'));
     }

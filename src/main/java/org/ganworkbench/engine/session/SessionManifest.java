@@ -12,7 +12,9 @@ import org.ganworkbench.engine.train.TrainingCounters;
  * @param format         always {@value #FORMAT}
  * @param formatVersion  {@value #VERSION}; a newer file is refused with a clear message. Version 2 added the
  *                       judge's measurements ({@code judge.csv}) and D's view ({@code d-outputs.csv});
- *                       version 1 files open with both empty
+ *                       version 1 files open with both empty. Version 3 moved the minibatch std-dev
+ *                       feature from D's input to just before its score, which changes D's parameter
+ *                       layout: an older file with that trick on is refused, every other one opens
  * @param appVersion     version of the app that wrote it
  * @param savedAt        ISO-8601 instant
  * @param config         the config the run started with
@@ -39,7 +41,9 @@ public record SessionManifest(String format, int formatVersion, String appVersio
     }
 
     public static final String FORMAT = "gan-workbench-session";
-    public static final int VERSION = 2;
+    /** The first format whose D has the minibatch std-dev feature near its end rather than at its input. */
+    public static final int BATCH_STD_NEAR_END = 3;
+    public static final int VERSION = 3;
 
     /** The data's id, shape (channels 0 for 2D points), size and SHA-256. */
     public record DatasetDescriptor(String id, String description, int channels, int height, int width, int size,

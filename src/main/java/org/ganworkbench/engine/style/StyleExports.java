@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.ganworkbench.engine.session.GifWriter;
+import org.ganworkbench.engine.io.GifWriter;
 import org.ganworkbench.engine.session.ImageGrid;
 
 /** The result as a PNG and the progress as an animated GIF, written atomically with the project's writers. */

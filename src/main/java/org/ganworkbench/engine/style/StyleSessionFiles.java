@@ -15,8 +15,9 @@ import org.ganworkbench.engine.AppVersion;
 import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.io.ArchiveKind;
 import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.NpyException;
+import org.ganworkbench.engine.io.NpyFormat;
 import org.ganworkbench.engine.io.ZipSpec;
-import org.ganworkbench.engine.session.NpyFormat;
 import org.ganworkbench.engine.session.SessionException;
 import org.ganworkbench.engine.session.SessionZipWriter;
 
@@ -108,7 +109,7 @@ public final class StyleSessionFiles {
             RgbImage content = picture(zip, CONTENT, picture, s);
             RgbImage style = picture(zip, STYLE, picture, s);
             RgbImage image = picture(zip, IMAGE, picture, s);
-            float[] state = NpyFormat.read(zip.stream(OPTIMISER), new long[] {2, 3, s, s}, OPTIMISER);
+            float[] state = array(zip, OPTIMISER, new long[] {2, 3, s, s});
             for (float v : state) {
                 if (!Float.isFinite(v)) throw new SessionException(file.getFileName() + ": the optimiser's state holds a value that is not a number.");
             }
@@ -150,8 +151,17 @@ public final class StyleSessionFiles {
         return m;
     }
 
+    /** An entry's array; a refusal is a SessionException like every other refusal of the file. */
+    private static float[] array(CheckedZipReader zip, String entry, long[] shape) {
+        try {
+            return NpyFormat.read(zip.stream(entry), shape, entry);
+        } catch (NpyException e) {
+            throw new SessionException(e.getMessage(), e);
+        }
+    }
+
     private static RgbImage picture(CheckedZipReader zip, String entry, long[] shape, int size) {
-        float[] v = NpyFormat.read(zip.stream(entry), shape, entry);
+        float[] v = array(zip, entry, shape);
         for (float x : v) {
             if (!(x >= 0 && x <= 1)) throw new SessionException(entry + " holds a value outside 0..1 (" + x + "): the file is damaged.");
         }

@@ -16,8 +16,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * through D (separately when D has batch norm) is {@link DiscriminatorPasses}' business.
  *
  * <p>Shapes, for n examples a batch: an example is [C, H, W] (DCGAN) or [features] (MLP); D's input
- * is m rows of packs with the batch-std feature and the one-hot label appended, if on (m = n, or
- * n / packing); D gives one score a row.
+ * is m rows of packs with the one-hot label appended, if on (m = n, or n / packing); D gives one
+ * score a row (the minibatch std-dev feature, if on, is a layer inside D, over its m rows).
  */
 final class DiscriminatorStep {
 
@@ -150,8 +150,8 @@ final class DiscriminatorStep {
     }
 
     /**
-     * D's input for n examples with these labels (null when unconditional): packs (PacGAN), the
-     * batch-std feature and the one-hot labels, if on; see {@link org.ganworkbench.engine.model.DiscriminatorInput}.
+     * D's input for n examples with these labels (null when unconditional): packs (PacGAN) and the
+     * one-hot labels, if on; see {@link org.ganworkbench.engine.model.DiscriminatorInput}.
      */
     INDArray prepare(INDArray examples, int[] labels) {
         return labels == null || !model.conditional()

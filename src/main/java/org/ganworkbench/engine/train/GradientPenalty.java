@@ -14,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * WGAN-GP (Gulrajani et al. 2017)  P = lambda * mean_i (||g_i|| - 1)^2    at x_i = real_i + (1 - t_i)(fake_i - real_i), t_i ~ U(0, 1)
  * g = d S / d x,  S = sum_i D(x_i)     (with batch norm the whole batch's gradient, as autograd gives it)
  * </pre>
- * "x" is what D takes in: the examples after packing and the batch-std feature; a conditional D's
+ * "x" is what D takes in: the examples after packing (the minibatch std-dev feature is a layer inside
+ * D, so g goes through it, across the batch, as autograd's would); a conditional D's
  * one-hot label parts are not part of x (their slope is neither measured nor stepped along), and
  * WGAN-GP's mixed examples keep the real examples' labels.
  *
@@ -31,8 +32,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * derivative autograd takes (a ReLU's second derivative is 0), and it makes an MLP D's parameter
  * gradient linear in x, so the difference is exact up to rounding. Without it, one unit
  * whose input crosses 0 between the two points adds a jump of order 1 / eps to the estimate
- * (measured: entries 100 times too large on a 6-unit test D). Batch norm is smooth, so a DCGAN D's
- * difference is exact up to O(eps^2).
+ * (measured: entries 100 times too large on a 6-unit test D). Batch norm and the batch std are
+ * smooth, so a D with either (every DCGAN D) has a difference exact up to O(eps^2).
  *
  * <p>The step is relative to the batch, so it means the same for 2D points and images:
  * ||eps w|| = RELATIVE_STEP (||x|| + 1). In float the two gradients agree to ~1e-6 of their size

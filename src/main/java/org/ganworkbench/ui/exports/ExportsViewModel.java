@@ -6,7 +6,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import org.ganworkbench.engine.event.SampleImages;
-import org.ganworkbench.engine.session.GifWriter;
+import org.ganworkbench.engine.io.GifWriter;
 import org.ganworkbench.engine.session.ImageGrid;
 import org.ganworkbench.engine.session.SessionFiles;
 import org.ganworkbench.engine.train.TrainingRun;

@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ganworkbench.engine.event.SampleImages;
-import org.ganworkbench.engine.session.GifWriter;
+import org.ganworkbench.engine.io.GifWriter;
 import org.ganworkbench.engine.session.ImageGrid;
 import org.ganworkbench.ui.run.Notices;
 import org.ganworkbench.ui.run.TaskRunner;

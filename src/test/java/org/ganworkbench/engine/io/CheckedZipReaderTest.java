@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.ganworkbench.engine.WorkbenchException;
-import org.ganworkbench.engine.session.NpyFormat;
+import org.ganworkbench.engine.io.NpyFormat;
 import org.ganworkbench.engine.session.SessionZipWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

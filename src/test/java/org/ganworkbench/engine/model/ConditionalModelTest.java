@@ -85,7 +85,8 @@ class ConditionalModelTest {
         assertArrayEquals(new long[] {8 + 10}, m.generator().inputShape(), "MLP G: z then one-hot");
         assertArrayEquals(new long[] {784 + 10}, m.discriminator().inputShape(), "MLP D: pixels then one-hot");
         GanModel mbstd = GanModel.create(mlp.withTricks(mlp.tricks().withMinibatchStdDev(true)), DIGIT, ClassNames.DIGITS);
-        assertArrayEquals(new long[] {784 + 1 + 10}, mbstd.discriminator().inputShape());
+        assertArrayEquals(new long[] {784 + 10}, mbstd.discriminator().inputShape(),
+                "MLP D with minibatch std-dev: the same input; the batch std joins D's last features");
 
         GanConfig dcgan = ConditionalConfigs.tinyDcgan();
         GanModel c = GanModel.create(dcgan, DIGIT, ClassNames.DIGITS);

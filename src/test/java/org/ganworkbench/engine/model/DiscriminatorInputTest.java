@@ -1,7 +1,6 @@
 package org.ganworkbench.engine.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.config.DataShape;
@@ -28,30 +27,18 @@ class DiscriminatorInputTest {
     }
 
     @Test
-    void batchStdFeatureIsTheMeanPerFeatureStd() {
-        INDArray p = input(true, 1).prepare(Nd4j.create(BATCH, new long[] {4, 2}, 'c'));
-        // x: 0, 2, -1, 4 -> population std sqrt(3.6875); y: 1, 5, 3, 0.5 -> sqrt(3.171875)
-        assertEquals((Math.sqrt(3.6875) + Math.sqrt(3.171875)) / 2, p.getDouble(0, 2), 1e-5);
-        assertEquals(p.getDouble(0, 2), p.getDouble(3, 2), 0);
+    void theBatchStdIsNoLongerPartOfDsInput() {
+        // it is a layer near D's end now (BatchStdNearEndTest): D's input is the packed points alone
+        INDArray p = input(true, 2).prepare(Nd4j.create(BATCH, new long[] {4, 2}, 'c'));
+        assertArrayEquals(new long[] {2, 4}, p.shape());
+        assertArrayEquals(new float[] {-1f, 3f, 4f, 0.5f}, p.getRow(1).toFloatVector());
     }
 
-    /** The gradient through prepare() (packing + std feature) against central differences of sum(w * prepare(x)). */
     @Test
-    void backwardMatchesFiniteDifferences() {
-        DiscriminatorInput in = input(true, 2);
-        float[] w = {0.3f, -0.2f, 0.5f, 0.1f, 2.0f, -0.7f, 0.4f, 0.9f, -0.3f, 1.5f}; // weights on the 2 x 5 output
-        INDArray weights = Nd4j.create(w, new long[] {2, 5}, 'c');
-        in.prepare(Nd4j.create(BATCH, new long[] {4, 2}, 'c'));
-        float[] analytic = in.backward(weights).reshape(new long[] {8}).toFloatVector();
-        double h = 1e-2;
-        for (int i = 0; i < 8; i++) {
-            float[] plus = BATCH.clone();
-            float[] minus = BATCH.clone();
-            plus[i] += (float) h;
-            minus[i] -= (float) h;
-            double fPlus = in.prepare(Nd4j.create(plus, new long[] {4, 2}, 'c')).mul(weights).sumNumber().doubleValue();
-            double fMinus = in.prepare(Nd4j.create(minus, new long[] {4, 2}, 'c')).mul(weights).sumNumber().doubleValue();
-            assertEquals((fPlus - fMinus) / (plus[i] - minus[i]), analytic[i], 2e-3, "d/dx" + i);
-        }
+    void backwardUnpacksTheGradient() {
+        INDArray grad = Nd4j.create(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, new long[] {2, 4}, 'c');
+        assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, 7, 8},
+                input(true, 2).backward(grad).reshape(new long[] {8}).toFloatVector());
+        assertArrayEquals(new long[] {4, 2}, input(false, 2).backward(grad).shape());
     }
 }

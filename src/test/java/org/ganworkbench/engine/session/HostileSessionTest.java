@@ -77,6 +77,16 @@ class HostileSessionTest {
     }
 
     @Test
+    void anArrayOfAnotherTypeIsRefusedAsASessionNamingTheEntry() throws IOException {
+        // engine.io's NpyFormat refuses it; the session reader passes the refusal on as a SessionException
+        Path f = rewriteBytes("f8.gwb", "generator-params.npy", npy -> {
+            String text = new String(npy, StandardCharsets.ISO_8859_1).replaceFirst("'<f4'", "'<f8'");
+            return text.getBytes(StandardCharsets.ISO_8859_1);
+        });
+        assertRefused(f, "generator-params.npy holds 64-bit floats");
+    }
+
+    @Test
     void invalidConfigIsRefusedWithTheFieldsMessage() throws IOException {
         Path f = rewrite("badlr.gwb", "manifest.json", json -> json.replaceFirst("\"learningRate\" : 0.001", "\"learningRate\" : 7.0"));
         assertRefused(f, "learning rate");

@@ -74,8 +74,9 @@ class SessionFormatTwoTest {
         entries.remove("judge.csv");
         entries.remove("d-outputs.csv");
         String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
-        assertTrue(manifest.contains("\"formatVersion\" : 2"), manifest);
-        entries.put("manifest.json", manifest.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1").getBytes(StandardCharsets.UTF_8));
+        String current = "\"formatVersion\" : " + SessionManifest.VERSION;
+        assertTrue(manifest.contains(current), manifest);
+        entries.put("manifest.json", manifest.replace(current, "\"formatVersion\" : 1").getBytes(StandardCharsets.UTF_8));
         Path old = dir.resolve("old.gwb");
         Files.write(old, HostileZips.zip(entries));
         List<String> warnings = new ArrayList<>();
@@ -89,7 +90,8 @@ class SessionFormatTwoTest {
         }
         assertTrue(warnings.isEmpty(), warnings.toString());
 
-        entries.put("manifest.json", manifest.replace("\"formatVersion\" : 2", "\"formatVersion\" : 3").getBytes(StandardCharsets.UTF_8));
+        entries.put("manifest.json", manifest.replace(current, "\"formatVersion\" : " + (SessionManifest.VERSION + 1))
+                .getBytes(StandardCharsets.UTF_8));
         Files.write(old, HostileZips.zip(entries));
         SessionException newer = assertThrows(SessionException.class, () -> SessionFiles.load(old, w -> { }), "a newer format");
         assertTrue(newer.getMessage().contains("newer GAN Workbench"), newer.getMessage());

@@ -98,10 +98,10 @@ class HostilePicturesTest {
         try (var zip = org.ganworkbench.engine.session.SessionZipWriter.create(file)) {
             zip.add(StyleSessionFiles.MANIFEST, org.ganworkbench.engine.config.ConfigJson.mapper().writeValueAsBytes(m));
             for (String entry : new String[] {StyleSessionFiles.CONTENT, StyleSessionFiles.STYLE, StyleSessionFiles.IMAGE}) {
-                zip.add(entry, out -> org.ganworkbench.engine.session.NpyFormat.write(out, picture, shape));
+                zip.add(entry, out -> org.ganworkbench.engine.io.NpyFormat.write(out, picture, shape));
             }
             float[] state = new float[2 * picture.length];
-            zip.add(StyleSessionFiles.OPTIMISER, out -> org.ganworkbench.engine.session.NpyFormat.write(out, state,
+            zip.add(StyleSessionFiles.OPTIMISER, out -> org.ganworkbench.engine.io.NpyFormat.write(out, state,
                     new long[] {2, 3, pictureSide, pictureSide}));
             zip.add(StyleSessionFiles.HISTORY, (StyleHistory.CSV_HEADER + "\n").getBytes());
             zip.commit();

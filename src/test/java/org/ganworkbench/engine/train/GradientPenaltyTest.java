@@ -15,6 +15,7 @@ import org.ganworkbench.engine.model.nn.BatchNorm;
 import org.ganworkbench.engine.model.nn.Conv2d;
 import org.ganworkbench.engine.model.nn.Dense;
 import org.ganworkbench.engine.model.nn.Layer;
+import org.ganworkbench.engine.model.nn.MinibatchStdDev;
 import org.ganworkbench.engine.model.nn.ParamSpec.Init;
 import org.ganworkbench.engine.model.nn.ProjectionDiscriminator;
 import org.ganworkbench.engine.model.nn.Reshape;
@@ -32,13 +33,13 @@ import org.nd4j.linalg.learning.config.Sgd;
  * Hessian-vector product, against central finite differences of the penalty itself (whose value
  * comes from an exact backward pass), in double precision, on small discriminators of every kind
  * the app builds: MLP, DCGAN-like (strided convolutions, batch norm in training mode), the concat-
- * conditional MLP (label columns at the input) and the projection D over a convolutional body
- * (label planes).
+ * conditional MLP (label columns at the input), the projection D over a convolutional body
+ * (label planes), and the MLP and DCGAN with the minibatch std-dev feature before their score.
  *
  * <p>Tolerance: 1e-5 of the largest gradient entry. Both sides are exact for these piecewise-
  * linear networks except for rounding (the Hessian-vector product steps 1e-6 of the input's size:
- * ~1e-10 relative rounding; the check steps parameters by 1e-6: ~1e-10) and batch norm's
- * curvature (O(step^2) ~ 1e-12); a leaky ReLU crossing 0 inside either step would show as an
+ * ~1e-10 relative rounding; the check steps parameters by 1e-6: ~1e-10) and the curvature of batch
+ * norm and of the batch std (O(step^2) ~ 1e-12); a leaky ReLU crossing 0 inside either step would show as an
  * error of the order of the entry itself, far above 1e-5. A wrong sign, a missing 1/m or 1/(2 eps),
  * a label part stepped along, or the loss's gradient mixed in each fail it by orders of magnitude.
  */
@@ -55,6 +56,12 @@ class GradientPenaltyTest {
         Supplier<List<Layer>> dcgan = () -> List.of(new Conv2d(2, 4, 4, 2, 1, w), Activation.leakyRelu(0.2),
                 new Conv2d(4, 3, 4, 2, 1, w), new BatchNorm(3), Activation.leakyRelu(0.2),
                 new Reshape(3 * 2 * 2), new Dense(12, 1, w));
+        // the minibatch std-dev trick as NetworkFactory places it: just before the score
+        Supplier<List<Layer>> mlpStd = () -> List.of(new Dense(4, 6, w), Activation.leakyRelu(0.2),
+                new Dense(6, 5, w), Activation.leakyRelu(0.2), new MinibatchStdDev(), new Dense(6, 1, w));
+        Supplier<List<Layer>> dcganStd = () -> List.of(new Conv2d(2, 4, 4, 2, 1, w), Activation.leakyRelu(0.2),
+                new Conv2d(4, 3, 4, 2, 1, w), new BatchNorm(3), Activation.leakyRelu(0.2), new MinibatchStdDev(),
+                new Reshape(4 * 2 * 2), new Dense(16, 1, w));
         Supplier<List<Layer>> concat = () -> List.of(new Dense(4 + K, 6, w), Activation.leakyRelu(0.2), new Dense(6, 1, w));
         Supplier<List<Layer>> projection = () -> List.of(new ProjectionDiscriminator(List.of(
                 new Conv2d(1, 4, 4, 2, 1, w), Activation.leakyRelu(0.2), new Conv2d(4, 3, 4, 2, 1, w), new BatchNorm(3),
@@ -64,6 +71,9 @@ class GradientPenaltyTest {
                 Arguments.of("WGAN-GP, MLP", GradientPenalty.wganGp(10, 0), new long[] {4}, mlp, 0),
                 Arguments.of("R1, DCGAN-like with batch norm", GradientPenalty.r1(5, 0), new long[] {2, 8, 8}, dcgan, 0),
                 Arguments.of("WGAN-GP, DCGAN-like with batch norm", GradientPenalty.wganGp(10, 0), new long[] {2, 8, 8}, dcgan, 0),
+                Arguments.of("R1, MLP with the batch std before its score", GradientPenalty.r1(5, 0), new long[] {4}, mlpStd, 0),
+                Arguments.of("WGAN-GP, DCGAN-like with the batch std plane", GradientPenalty.wganGp(10, 0), new long[] {2, 8, 8},
+                        dcganStd, 0),
                 Arguments.of("R1, conditional MLP (label columns)", GradientPenalty.r1(5, K), new long[] {4 + K}, concat, K),
                 Arguments.of("WGAN-GP, projection D (label planes)", GradientPenalty.wganGp(10, K), new long[] {1 + K, 8, 8},
                         projection, K));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.ganworkbench.engine.TestConfigs;
+import org.ganworkbench.engine.config.ConfigProblem;
+import org.ganworkbench.engine.config.ConfigValidator;
 import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.config.LossKind;
 import org.ganworkbench.engine.config.TrickSpec;
@@ -97,11 +99,25 @@ class RemediesTest {
     }
 
     @Test
-    void minibatchStdDevGivesDOneMoreInputAndChangesGsGradient() {
+    void minibatchStdDevGivesDsScoreOneMoreFeatureAndTrains() {
         GanConfig mbstd = base.withTricks(base.tricks().withMinibatchStdDev(true));
         GanModel model = GanModel.create(mbstd, data.shape());
-        assertEquals(2 + 1, model.discriminator().inputShape()[0]);
+        GanModel plain = GanModel.create(base, data.shape());
+        assertEquals(2, model.discriminator().inputShape()[0], "D's input is the points alone");
+        assertEquals(plain.discriminator().params().length() + 1, model.discriminator().params().length(),
+                "one more weight: the score's, for the batch std beside D's last features");
+        assertTrue(model.discriminator().mixesBatch(), "real and fake batches go through D apart");
         assertTrue(new Trainer(model, data, new TrainingCounters()).step(StepKind.FULL, mbstd).ok());
+    }
+
+    @Test
+    void minibatchStdDevNeedsTwoOfWhatDScores() {
+        GanConfig packs = base.withTricks(base.tricks().withMinibatchStdDev(true).withPacking(4))
+                .withTraining(base.training().withBatchSize(4));
+        assertTrue(ConfigValidator.validate(packs).stream().anyMatch(p -> p.blocking() && p.message().contains("minibatch-stddev")),
+                "one pack of 4 has no spread");
+        assertTrue(ConfigValidator.validate(packs.withTraining(base.training().withBatchSize(8))).stream()
+                .noneMatch(ConfigProblem::blocking), "two packs do");
     }
 
     @Test

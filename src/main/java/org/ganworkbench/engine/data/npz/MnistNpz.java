@@ -15,7 +15,10 @@ import org.ganworkbench.engine.data.ImageDescriptions;
 import org.ganworkbench.engine.data.io.DataFileStreams;
 import org.ganworkbench.engine.io.ArchiveKind;
 import org.ganworkbench.engine.io.CheckedZipReader;
+import org.ganworkbench.engine.io.NpyAdvice;
 import org.ganworkbench.engine.io.NpyDict;
+import org.ganworkbench.engine.io.NpyException;
+import org.ganworkbench.engine.io.NpyHeader;
 import org.ganworkbench.engine.io.UntrustedText;
 import org.ganworkbench.engine.io.ZipSpec;
 
@@ -48,6 +51,7 @@ public final class MnistNpz {
             ZipSpec.Entry.optional("x_test.npy", MAX_ARRAY_BYTES),
             ZipSpec.Entry.optional("y_test.npy", MAX_ARRAY_BYTES)),
             16, 4 * MAX_ARRAY_BYTES);
+    private static final NpyAdvice ADVICE = new NpyAdvice(KIND.advice(), KIND.advice());
 
     private MnistNpz() {
     }
@@ -83,7 +87,7 @@ public final class MnistNpz {
     /** The image shape from the header of x_train, without reading the arrays. */
     public static DataShape shapeOf(Path file) {
         try (CheckedZipReader zip = open(file); InputStream in = zip.stream(X_TRAIN)) {
-            return imageShape(NpyHeader.read(in, file + " (" + X_TRAIN + ")").shape(), file);
+            return imageShape(header(in, file, X_TRAIN).shape(), file);
         } catch (IOException e) {
             throw DataFileStreams.failure(file, e);
         }
@@ -107,6 +111,23 @@ public final class MnistNpz {
                 + "x_train and y_train (and optionally x_test, y_test).");
     }
 
+    /** The array's header (the app's one reader of it), C order only, which every numpy.savez writes. */
+    private static NpyHeader header(InputStream in, Path file, String entry) {
+        String where = file + " (" + entry + ")";
+        NpyHeader h;
+        try {
+            h = NpyHeader.read(in, where, ADVICE);
+        } catch (NpyException e) {
+            // A failing read (CRC, a size lie) gets the same words as one in the array's data.
+            if (e.getCause() instanceof IOException io) throw DataFileStreams.failure(file, io);
+            throw new DatasetException(e.getMessage(), e);
+        }
+        if (h.fortranOrder()) {
+            throw new DatasetException(where + " is not a valid NumPy array (it is in Fortran order; save numpy.ascontiguousarray(a)).");
+        }
+        return h;
+    }
+
     @FunctionalInterface
     private interface Body {
         void read(NpyHeader header, InputStream in) throws IOException;
@@ -117,9 +138,9 @@ public final class MnistNpz {
         Path file = zip.file();
         String where = file + " (" + entry + ")";
         try (InputStream in = zip.stream(entry)) {
-            NpyHeader h = NpyHeader.read(in, where);
+            NpyHeader h = header(in, file, entry);
             if (!Arrays.asList(descrs).contains(h.descr())) {
-                throw new DatasetException(where + " holds values of type '" + h.descr() + "'; expected " + String.join(" or ", descrs) + ".");
+                throw new DatasetException(where + " holds values of type '" + UntrustedText.printable(h.descr()) + "'; expected " + String.join(" or ", descrs) + ".");
             }
             long count = Math.min(h.count(), maxBytes + 1);
             long dataBytes = count * (h.descr().endsWith("8") ? 8 : h.descr().endsWith("4") ? 4 : 1);

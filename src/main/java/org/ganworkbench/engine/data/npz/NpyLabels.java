@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.ganworkbench.engine.data.DatasetException;
 import org.ganworkbench.engine.data.io.DataFileStreams;
+import org.ganworkbench.engine.io.NpyHeader;
 
 /** Class labels from a 1-dimensional .npy array of unsigned bytes or little-endian 32/64-bit integers. */
 final class NpyLabels {

@@ -1,18 +1,21 @@
 package org.ganworkbench.engine.model.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * ProGAN's minibatch standard deviation (Karras et al. 2018, section 3), near D's end: one extra
- * feature map holding s, the batch's standard deviation of each feature averaged over all of them,
+ * feature map (image features) or one extra feature (flat features) holding s, the batch's standard
+ * deviation of each feature averaged over all of them,
  * <pre>
- * x [N, C, H, W] -> out [N, C + 1, H, W],   s = mean_j sqrt(var_n x_nj + eps)
- * ds/dx_nj = (x_nj - mean_n x_nj) / (N F sigma_j),   F = C H W
+ * x [N, C, H, W] -> out [N, C + 1, H, W]   or   x [N, F] -> out [N, F + 1]
+ * s = mean_j sqrt(var_n x_nj + eps)
+ * ds/dx_nj = (x_nj - mean_n x_nj) / (N F sigma_j),   F = C H W (or F)
  * </pre>
  * A batch of near-copies (mode collapse) has a small s, which D can learn to spot. Its output for
- * one example depends on the whole batch.
+ * one example depends on the whole batch, so D scores real and fake batches in separate passes.
  */
 public final class MinibatchStdDev implements Layer {
 
@@ -26,8 +29,9 @@ public final class MinibatchStdDev implements Layer {
 
     @Override
     public long[] outputShape(long[] s) {
-        if (s.length != 3) throw new IllegalArgumentException("the batch std map takes [C, H, W] examples");
-        return new long[] {s[0] + 1, s[1], s[2]};
+        if (s.length == 1) return new long[] {s[0] + 1};
+        if (s.length == 3) return new long[] {s[0] + 1, s[1], s[2]};
+        throw new IllegalArgumentException("the batch std feature takes [F] or [C, H, W] examples");
     }
 
     @Override
@@ -50,9 +54,11 @@ public final class MinibatchStdDev implements Layer {
         if (sigma != null) sigma.close();
         sigma = Transforms.sqrt(squares.mean(0).addi(EPSILON), false);                   // [F]
         double s = sigma.meanNumber().doubleValue();
-        INDArray out = buffers.get("out", x.dataType(), n, x.size(1) + 1, x.size(2), x.size(3));
-        out.get(NDArrayIndex.all(), NDArrayIndex.interval(0, x.size(1)), NDArrayIndex.all(), NDArrayIndex.all()).assign(x);
-        out.get(NDArrayIndex.all(), NDArrayIndex.point(x.size(1)), NDArrayIndex.all(), NDArrayIndex.all()).assign(s);
+        long[] outShape = x.shape().clone();
+        outShape[1]++;
+        INDArray out = buffers.get("out", x.dataType(), outShape);
+        out.get(channels(x.rank(), NDArrayIndex.interval(0, x.size(1)))).assign(x);
+        out.get(channels(x.rank(), NDArrayIndex.point(x.size(1)))).assign(s);
         return out;
     }
 
@@ -61,13 +67,20 @@ public final class MinibatchStdDev implements Layer {
         if (!inputGradient) return null;
         long n = inputShape[0];
         long c = inputShape[1];
-        double gs = gradOut.get(NDArrayIndex.all(), NDArrayIndex.point(c), NDArrayIndex.all(), NDArrayIndex.all())
-                .sumNumber().doubleValue();
+        int rank = inputShape.length;
+        double gs = gradOut.get(channels(rank, NDArrayIndex.point(c))).sumNumber().doubleValue();
         INDArray gradIn = buffers.get("gradIn", gradOut.dataType(), inputShape);
-        gradIn.assign(gradOut.get(NDArrayIndex.all(), NDArrayIndex.interval(0, c), NDArrayIndex.all(), NDArrayIndex.all()));
+        gradIn.assign(gradOut.get(channels(rank, NDArrayIndex.interval(0, c))));
         long features = centered.size(1);
         INDArray ds = buffers.get("ds", gradOut.dataType(), n, features);
         ds.assign(centered).diviRowVector(sigma).muli(gs / (n * features));
         return gradIn.addi(ds.reshape('c', inputShape));
+    }
+
+    /** Index of {@code which} along dimension 1 (features or channels), all of every other dimension. */
+    private static INDArrayIndex[] channels(int rank, INDArrayIndex which) {
+        INDArrayIndex[] index = new INDArrayIndex[rank];
+        for (int i = 0; i < rank; i++) index[i] = i == 1 ? which : NDArrayIndex.all();
+        return index;
     }
 }

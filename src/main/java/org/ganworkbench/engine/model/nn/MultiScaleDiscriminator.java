@@ -11,7 +11,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * resolution concatenated to the features arriving there):
  * <pre>
  * x [N, C S + E, H, W]: channel group k = the image at stage S-1-k, enlarged to full size; E extra
- *   channels (the batch-std feature, one-hot label planes) that go in with the full-size image
+ *   channels (a conditional D's one-hot label planes) that go in with the full-size image
  * h = block_{S-1}(fromImage([group 0, extras]))
  * h = block_s([h, avgpool(group of stage s)])   for s = S-2 .. 0 (block 0 is the final block)
  * </pre>

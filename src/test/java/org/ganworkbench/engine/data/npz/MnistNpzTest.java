@@ -182,4 +182,16 @@ class MnistNpzTest {
         System.arraycopy("{'evil': __import__('os')}".getBytes(), 0, x, 10, 26);
         assertTrue(refusal(m).contains("not the dict NumPy writes"));
     }
+
+    @Test
+    void theArraysOfAnNpzMeetTheSameHeaderLimitsAsASessionsArrays() throws IOException {
+        // One reader of .npy headers (engine.io.NpyHeader): what a session refuses, an .npz refuses too.
+        Map<String, byte[]> versionThree = keras(10);
+        versionThree.get("x_train.npy")[6] = 3;
+        assertTrue(refusal(versionThree).contains("version 3.0"));
+
+        Map<String, byte[]> binary = keras(10);
+        binary.get("x_train.npy")[20] = 7;
+        assertTrue(refusal(binary).contains("binary data"));
+    }
 }

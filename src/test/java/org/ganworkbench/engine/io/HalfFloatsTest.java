@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

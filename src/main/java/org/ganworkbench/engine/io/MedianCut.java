@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import java.util.Arrays;
 

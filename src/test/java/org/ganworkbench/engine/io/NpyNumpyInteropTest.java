@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,7 +90,7 @@ class NpyNumpyInteropTest {
     }
 
     private void assertRefused(String name, long[] shape, String why) {
-        SessionException e = assertThrows(SessionException.class, () -> read(name, shape));
+        NpyException e = assertThrows(NpyException.class, () -> read(name, shape));
         assertTrue(e.getMessage().contains(why), e.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -207,7 +208,7 @@ class GifWriterTest {
         assertFalse(Files.exists(file), "a half-written GIF is visible");
         gif.close();
         assertTrue(Files.exists(file));
-        assertEquals(List.of(file), ImageGridTest.listing(file.getParent()));
+        assertEquals(List.of(file), listing(file.getParent()));
     }
 
     @Test
@@ -218,7 +219,7 @@ class GifWriterTest {
         gif.addFrame(grayFrame(4, 4, 0), 100);
         gif.abort();
         assertEquals("previous export", Files.readString(file));
-        assertEquals(List.of(file), ImageGridTest.listing(dir));
+        assertEquals(List.of(file), listing(dir));
     }
 
     @Test
@@ -227,7 +228,7 @@ class GifWriterTest {
         GifWriter gif = GifWriter.open(file);
         assertThrows(IllegalStateException.class, gif::close);
         assertFalse(Files.exists(file));
-        assertEquals(List.of(), ImageGridTest.listing(dir));
+        assertEquals(List.of(), listing(dir));
         assertThrows(IllegalArgumentException.class, () -> GifWriter.write(file, List.of(), 100));
     }
 
@@ -267,5 +268,12 @@ class GifWriterTest {
         gif.close();
         gif.close();
         assertThrows(IllegalStateException.class, () -> gif.addFrame(grayFrame(2, 2, 0), 100));
+    }
+
+    /** The folder's entries, sorted: a temporary file left behind would show here. */
+    private static List<Path> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,12 +17,12 @@ import java.util.StringJoiner;
  * <p>Writes version 1.0; reads 1.0 and 2.0 (2.0 differs only by a 4-byte header length). Reading is
  * meant for files from strangers: the header is parsed strictly, its length is capped, and no array
  * is allocated from a size the file states until that size has been checked against what the
- * caller expects. Streams are neither closed nor read past the end of the array.
+ * caller expects. Streams are neither closed nor read past the end of the array. The header is read
+ * by {@link NpyHeader}, the one reader of it; refusals are {@link NpyException}s worded for the files
+ * GAN Workbench writes ({@link NpyAdvice#APP_FILE}), which session readers pass on as their own.
  */
 public final class NpyFormat {
 
-    /** NumPy's own headers are about 128 bytes; this leaves room for any honest writer. */
-    public static final int MAX_HEADER_BYTES = org.ganworkbench.engine.io.NpyDict.MAX_HEADER_BYTES;
     /** The largest float[] a JVM allocates. */
     public static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
 
@@ -33,6 +33,10 @@ public final class NpyFormat {
     /** readAnyShape grows its array as data arrives, so a lying header cannot make it reserve much. */
     private static final int FIRST_CHUNK_ELEMENTS = 64 * 1024;
     private static final String DEFAULT_LABEL = "The array data";
+
+    /** What a float array's header says: its shape and the size of one value (4 for '<f4', 2 for '<f2'). */
+    private record FloatHeader(long[] shape, int bytesPerValue) {
+    }
 
     /** An array together with its shape (row-major; an empty shape is a single number). */
     public record NpyArray(long[] shape, float[] data) {
@@ -94,10 +98,10 @@ public final class NpyFormat {
      */
     public static float[] read(InputStream in, long[] expectedShape, String label) {
         int count = (int) checkedElementCount(expectedShape);
-        NpyHeaderParser.Header header = readHeader(in, label);
+        FloatHeader header = readHeader(in, label);
         long[] shape = header.shape();
         if (!Arrays.equals(shape, expectedShape)) {
-            throw new SessionException(label + " holds an array of shape " + describe(shape) + " where "
+            throw new NpyException(label + " holds an array of shape " + describe(shape) + " where "
                     + describe(expectedShape) + " was expected: the session does not fit the network it is"
                     + " loaded into, or it is damaged.");
         }
@@ -117,11 +121,11 @@ public final class NpyFormat {
         if (maxElements < 0 || maxElements > MAX_ELEMENTS) {
             throw new IllegalArgumentException("maxElements must be within 0.." + MAX_ELEMENTS);
         }
-        NpyHeaderParser.Header header = readHeader(in, label);
+        FloatHeader header = readHeader(in, label);
         long[] shape = header.shape();
         long count = elementCount(shape, maxElements);
         if (count < 0) {
-            throw new SessionException(label + " holds an array of shape " + describe(shape) + ", more than the "
+            throw new NpyException(label + " holds an array of shape " + describe(shape) + ", more than the "
                     + maxElements + " values allowed here. The session is damaged or not meant for this use.");
         }
         float[] data = new float[(int) Math.min(count, FIRST_CHUNK_ELEMENTS)];
@@ -135,42 +139,30 @@ public final class NpyFormat {
         return new NpyArray(shape, data);
     }
 
-    /** Reads magic, version and header; returns the shape and value size of a valid float C-order array. */
-    private static NpyHeaderParser.Header readHeader(InputStream in, String label) {
-        byte[] prefix = readUpTo(in, MAGIC.length + 2, label);
-        if (prefix.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(prefix, MAGIC.length), MAGIC)) {
-            throw new SessionException(label + " is not a NumPy array (.npy): it does not start with the"
-                    + " .npy signature. The session is damaged or was not written by GAN Workbench.");
+    /** Reads the header ({@link NpyHeader}); returns the shape and value size of a float C-order array. */
+    private static FloatHeader readHeader(InputStream in, String label) {
+        NpyHeader header = NpyHeader.read(in, label, NpyAdvice.APP_FILE);
+        int bytes = floatSize(header.descr(), label);
+        if (header.fortranOrder()) {
+            throw new NpyException(label + " is stored in Fortran (column-major) order, which GAN Workbench"
+                    + " does not read. In NumPy, save numpy.ascontiguousarray(a) instead.");
         }
-        if (prefix.length < MAGIC.length + 2) throw truncatedHeader(label);
-        int major = prefix[6] & 0xff;
-        int minor = prefix[7] & 0xff;
-        int lengthBytes;
-        if (major == 1 && minor == 0) {
-            lengthBytes = 2;
-        } else if (major == 2 && minor == 0) {
-            lengthBytes = 4;
-        } else {
-            throw new SessionException(label + " uses .npy format version " + major + "." + minor
-                    + "; GAN Workbench reads versions 1.0 and 2.0. Save it again with numpy.save.");
-        }
-        byte[] lengthField = readUpTo(in, lengthBytes, label);
-        if (lengthField.length < lengthBytes) throw truncatedHeader(label);
-        long headerLength = 0;
-        for (int i = lengthBytes - 1; i >= 0; i--) headerLength = (headerLength << 8) | (lengthField[i] & 0xff);
-        if (headerLength > MAX_HEADER_BYTES) {
-            throw new SessionException(label + " claims a header of " + headerLength + " bytes (at most "
-                    + MAX_HEADER_BYTES + " are plausible). The session is damaged or was not written by GAN Workbench.");
-        }
-        byte[] header = readUpTo(in, (int) headerLength, label);
-        if (header.length < headerLength) throw truncatedHeader(label);
-        for (byte b : header) {
-            if ((b < 0x20 || b > 0x7e) && b != '\n') {
-                throw new SessionException(label + " is not a valid NumPy array file: its header holds"
-                        + " binary data. The session is damaged or was not written by GAN Workbench.");
-            }
-        }
-        return NpyHeaderParser.parseFloatHeader(new String(header, StandardCharsets.US_ASCII), label);
+        return new FloatHeader(header.shape(), bytes);
+    }
+
+    /** 4 for little-endian float32, 2 for little-endian float16 (compact sessions); anything else is refused. */
+    private static int floatSize(String descr, String label) {
+        if (descr.equals("<f4")) return 4;
+        if (descr.equals("<f2")) return 2;
+        String what = switch (descr) {
+            case ">f4" -> "big-endian 32-bit floats";
+            case "<f8", "|f8" -> "64-bit floats";
+            case ">f8" -> "big-endian 64-bit floats";
+            case ">f2" -> "big-endian 16-bit floats";
+            default -> "values of type '" + UntrustedText.printable(descr) + "'";
+        };
+        throw new NpyException(label + " holds " + what + " but GAN Workbench needs little-endian 32-bit"
+                + " floats ('<f4', or '<f2' for 16-bit). In NumPy, save a.astype('<f4') instead.");
     }
 
     /**
@@ -186,7 +178,7 @@ public final class NpyFormat {
             try {
                 got = in.readNBytes(chunk, 0, wanted);
             } catch (IOException e) {
-                throw readFailed(label, e);
+                throw NpyHeader.readFailed(label, e);
             }
             int values = got / bytes;
             ByteBuffer buffer = ByteBuffer.wrap(chunk, 0, values * bytes).order(ByteOrder.LITTLE_ENDIAN);
@@ -201,18 +193,10 @@ public final class NpyFormat {
         return done;
     }
 
-    private static byte[] readUpTo(InputStream in, int count, String label) {
-        try {
-            return in.readNBytes(count);
-        } catch (IOException e) {
-            throw readFailed(label, e);
-        }
-    }
-
     /** Validates a shape we were given (not read): a bad one is a programming error. */
     private static long checkedElementCount(long[] shape) {
-        if (shape == null || shape.length > NpyHeaderParser.MAX_DIMENSIONS) {
-            throw new IllegalArgumentException("a shape needs 0.." + NpyHeaderParser.MAX_DIMENSIONS + " dimensions");
+        if (shape == null || shape.length > NpyDict.MAX_DIMENSIONS) {
+            throw new IllegalArgumentException("a shape needs 0.." + NpyDict.MAX_DIMENSIONS + " dimensions");
         }
         for (long d : shape) {
             if (d < 0) throw new IllegalArgumentException("negative dimension in shape " + describe(shape));
@@ -243,17 +227,9 @@ public final class NpyFormat {
         return joined.toString();
     }
 
-    private static SessionException truncated(String label, long expected, long got) {
-        return new SessionException(label + " is cut off: its header announces " + expected + " values but only "
-                + got + " follow. The session file is incomplete or damaged; ask for a fresh copy.");
+    private static NpyException truncated(String label, long expected, long got) {
+        return new NpyException(label + " is cut off: its header announces " + expected + " values but only "
+                + got + " follow. " + NpyAdvice.APP_FILE.cutOff());
     }
 
-    private static SessionException truncatedHeader(String label) {
-        return new SessionException(label + " is cut off inside its header. The session file is incomplete"
-                + " or damaged; ask for a fresh copy.");
-    }
-
-    private static SessionException readFailed(String label, IOException e) {
-        return new SessionException("Could not read " + label + ": " + e.getMessage(), e);
-    }
 }

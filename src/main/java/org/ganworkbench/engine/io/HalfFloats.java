@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 /**
  * IEEE 754 half precision (float16) to and from float, for compact sessions; Java 17 has no

@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import java.awt.image.BufferedImage;
 import java.io.Closeable;
@@ -87,7 +87,7 @@ public final class GifWriter implements Closeable {
     /** Starts a GIF that will appear at {@code file} on {@link #close()}; parent directories are created. */
     public static GifWriter open(Path file) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        Path temp = AtomicFileWrite.createTempBeside(file);
+        Path temp = OutputFiles.createTemp(file);
         try {
             ImageOutputStream out = new FileImageOutputStream(temp.toFile());
             writer.setOutput(out);
@@ -182,7 +182,7 @@ public final class GifWriter implements Closeable {
                 writer.dispose();
                 out.close();
             }
-            AtomicFileWrite.moveIntoPlace(temp, target);
+            OutputFiles.moveIntoPlace(temp, target);
             moved = true;
         } finally {
             if (!moved) Files.deleteIfExists(temp);

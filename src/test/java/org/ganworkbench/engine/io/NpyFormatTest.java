@@ -1,4 +1,4 @@
-package org.ganworkbench.engine.session;
+package org.ganworkbench.engine.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,13 +86,13 @@ class NpyFormatTest {
     @Test
     void namesExpectedAndFoundShapeWhenTheyDiffer() throws IOException {
         byte[] file = npy(new float[15], new long[] {3, 5});
-        SessionException e = assertThrows(SessionException.class,
+        NpyException e = assertThrows(NpyException.class,
                 () -> NpyFormat.read(in(file), new long[] {3, 4}, "generator/params.npy"));
         assertTrue(e.getMessage().contains("generator/params.npy"), e.getMessage());
         assertTrue(e.getMessage().contains("(3, 5)") && e.getMessage().contains("(3, 4)"), e.getMessage());
         // Same number of values, different layout: still refused.
-        assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {5, 3}));
-        assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {15}));
+        assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {5, 3}));
+        assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {15}));
     }
 
     @Test
@@ -101,7 +101,7 @@ class NpyFormatTest {
         for (var read : new Runnable[] {
                 () -> NpyFormat.read(in(file), new long[] {100}),
                 () -> NpyFormat.readAnyShape(in(file), 1000)}) {
-            SessionException e = assertThrows(SessionException.class, read::run);
+            NpyException e = assertThrows(NpyException.class, read::run);
             assertTrue(e.getMessage().contains("cut off") && e.getMessage().contains("100"), e.getMessage());
         }
     }
@@ -110,7 +110,7 @@ class NpyFormatTest {
     void neverAllocatesWhatAnUnexpectedHeaderAsksFor() {
         byte[] file = npyRaw(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (1000000000,), }\n", new byte[16]);
         long allocated = Allocations.during(() ->
-                assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {4})));
+                assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {4})));
         assertTrue(allocated < 1_000_000, "allocated " + allocated + " bytes");
     }
 
@@ -119,7 +119,7 @@ class NpyFormatTest {
         byte[] file = npyRaw(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (100000, 100000, 100000), }\n",
                 new byte[0]);
         long allocated = Allocations.during(() -> {
-            SessionException e = assertThrows(SessionException.class, () -> NpyFormat.readAnyShape(in(file), 1000));
+            NpyException e = assertThrows(NpyException.class, () -> NpyFormat.readAnyShape(in(file), 1000));
             assertTrue(e.getMessage().contains("1000 values allowed"), e.getMessage());
         });
         assertTrue(allocated < 1_000_000, "allocated " + allocated + " bytes");
@@ -128,7 +128,7 @@ class NpyFormatTest {
     @Test
     void anyShapeGrowsWithTheDataSoALyingHeaderCostsLittle() {
         byte[] file = npyRaw(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (100000000,), }\n", new byte[40]);
-        long allocated = Allocations.during(() -> assertThrows(SessionException.class,
+        long allocated = Allocations.during(() -> assertThrows(NpyException.class,
                 () -> NpyFormat.readAnyShape(in(file), NpyFormat.MAX_ELEMENTS)));
         assertTrue(allocated < 2_000_000, "allocated " + allocated + " bytes for a 40-byte array");
     }
@@ -137,14 +137,14 @@ class NpyFormatTest {
     @ValueSource(strings = {">f4", "<f8", "|u1", "<i4", ">f2"})
     void refusesOtherDtypesNamingWhatTheyAre(String descr) {
         byte[] file = npyRaw(1, "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (3,), }\n", new byte[24]);
-        SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {3}));
+        NpyException e = assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {3}));
         assertTrue(e.getMessage().contains("'<f4'"), e.getMessage());
     }
 
     @Test
     void refusesFortranOrder() {
         byte[] file = npyRaw(1, "{'descr': '<f4', 'fortran_order': True, 'shape': (2, 2), }\n", new byte[16]);
-        SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {2, 2}));
+        NpyException e = assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {2, 2}));
         assertTrue(e.getMessage().contains("Fortran"), e.getMessage());
     }
 
@@ -173,7 +173,7 @@ class NpyFormatTest {
             ""})
     void refusesMalformedHeaders(String header) {
         byte[] file = npyRaw(1, header, new byte[12]);
-        SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {3}));
+        NpyException e = assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {3}));
         assertTrue(e.getMessage().contains("header"), e.getMessage());
     }
 
@@ -196,7 +196,7 @@ class NpyFormatTest {
 
         byte[] v3 = npyRaw(2, F4_3 + "\n", floats(1, 2, 3));
         v3[6] = 3;
-        SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(in(v3), new long[] {3}));
+        NpyException e = assertThrows(NpyException.class, () -> NpyFormat.read(in(v3), new long[] {3}));
         assertTrue(e.getMessage().contains("version 3.0"), e.getMessage());
     }
 
@@ -204,7 +204,7 @@ class NpyFormatTest {
     void refusesAnAbsurdHeaderLengthWithoutAllocatingIt() {
         byte[] file = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 2, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, '{'};
         long allocated = Allocations.during(() -> {
-            SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {3}));
+            NpyException e = assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {3}));
             assertTrue(e.getMessage().contains("4294967295"), e.getMessage());
         });
         assertTrue(allocated < 1_000_000, "allocated " + allocated + " bytes");
@@ -213,7 +213,7 @@ class NpyFormatTest {
     @Test
     void refusesAHeaderCutOffBeforeItsAnnouncedLength() {
         byte[] file = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) 0x60, (byte) 0xea, '{', '\'', 'd'};
-        SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {3}));
+        NpyException e = assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {3}));
         assertTrue(e.getMessage().contains("cut off"), e.getMessage());
     }
 
@@ -222,20 +222,20 @@ class NpyFormatTest {
         byte[][] files = {new byte[0], "PK\u0003\u0004 a zip".getBytes(StandardCharsets.ISO_8859_1),
                 {(byte) 0x93, 'N', 'U', 'M'}, {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1}};
         for (byte[] file : files) {
-            SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(in(file), new long[] {3}));
+            NpyException e = assertThrows(NpyException.class, () -> NpyFormat.read(in(file), new long[] {3}));
             assertTrue(e.getMessage().contains("NumPy") || e.getMessage().contains("cut off"), e.getMessage());
         }
     }
 
     @Test
-    void reportsAFailingStreamAsASessionException() {
+    void reportsAFailingStreamAsANpyException() {
         InputStream failing = new InputStream() {
             @Override
             public int read() throws IOException {
                 throw new IOException("device gone");
             }
         };
-        SessionException e = assertThrows(SessionException.class, () -> NpyFormat.read(failing, new long[] {3}));
+        NpyException e = assertThrows(NpyException.class, () -> NpyFormat.read(failing, new long[] {3}));
         assertTrue(e.getMessage().contains("device gone"), e.getMessage());
     }
 
