@@ -17,8 +17,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * product with e_y is the only way the label reaches the score. (With the label as extra inputs
  * beside 784 pixels, D can learn to all but ignore it, and G then draws whatever class it likes.)
  *
- * <p>Its input is what {@code DiscriminatorInput} gives a conditional D: the image (and the
- * batch-std feature) followed by the one-hot label, as trailing columns (MLP) or constant planes
+ * <p>Its input is what {@code DiscriminatorInput} gives a conditional D: the image followed by
+ * the one-hot label, as trailing columns (MLP) or constant planes
  * (DCGAN); the label part is read, never learned through (its input gradient is zero).
  * <pre>
  * x [N, width + K] or [N, C + K, H, W]  ->  body(image) = h [N, F]  ->  out [N, 1]
