@@ -96,6 +96,24 @@ class ConditionalCommandsTest {
         assertTrue(r.err().contains("Conditional (conditional) needs a labelled image dataset"), r.err());
     }
 
+    @Test
+    void aClassHeadRunTrainsWithItsWeightAndAnOutOfRangeWeightIsRefused() throws Exception {
+        Path ac = dir.resolve("acgan");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--preset", "digits-mlp", "--conditional",
+                "--conditioning", "projection-classifier", "--class-weight", "4", "--dataset-size", "200",
+                "--latent-size", "8", "--g-hidden", "16", "--d-hidden", "16", "--steps", "3", "--quiet", "--out", ac.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String config = Files.readString(ac.resolve("config.json"));
+        assertTrue(config.contains("\"conditioning\" : \"PROJECTION_CLASSIFIER\"") && config.contains("\"classWeight\" : 4.0"),
+                config);
+
+        CliTestSupport.Result refused = CliTestSupport.run("train", "--preset", "digits-mlp", "--conditional",
+                "--conditioning", "projection-classifier", "--class-weight", "-1", "--steps", "1",
+                "--out", dir.resolve("acgan-bad").toString());
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("class-weight"), refused.err());
+    }
+
     private static String session(Path run) {
         return run.resolve("session.gwb").toString();
     }
