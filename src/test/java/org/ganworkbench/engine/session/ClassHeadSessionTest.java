@@ -10,7 +10,6 @@ import java.util.List;
 import org.ganworkbench.engine.ConditionalConfigs;
 import org.ganworkbench.engine.config.Conditioning;
 import org.ganworkbench.engine.config.GanConfig;
-import org.ganworkbench.engine.train.HistoryColumn;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.TrainingRun;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class ClassHeadSessionTest {
             SessionFiles.save(run, saved).join();
             dBefore = run.submit(c -> c.model().discriminator().params().toFloatVector()).join();
             run.trainUntil(30).join();
-            uninterrupted = losses(run, 15);
+            uninterrupted = RunLosses.from(run, 15);
         }
         List<String> warnings = new ArrayList<>();
         try (TrainingRun run = TrainingRun.prepare(() -> SessionFiles.load(saved, warnings::add))) {
@@ -49,18 +48,9 @@ class ClassHeadSessionTest {
             assertTrue(run.submit(c -> c.model().discriminator().classHead().isPresent()).join(), "D has its class head");
             assertArrayEquals(dBefore, run.submit(c -> c.model().discriminator().params().toFloatVector()).join(), 0f);
             run.trainUntil(30).join();
-            assertArrayEquals(uninterrupted, losses(run, 15), 0.0, "the resumed run takes the uninterrupted run's steps");
+            assertArrayEquals(uninterrupted, RunLosses.from(run, 15), 0.0, "the resumed run takes the uninterrupted run's steps");
         }
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
 
-    private static double[] losses(TrainingRun run, int from) {
-        int n = run.history().size();
-        double[] out = new double[2 * (n - from)];
-        for (int r = from; r < n; r++) {
-            out[2 * (r - from)] = run.history().get(r, HistoryColumn.LOSS_D);
-            out[2 * (r - from) + 1] = run.history().get(r, HistoryColumn.LOSS_G);
-        }
-        return out;
-    }
 }

@@ -27,7 +27,6 @@ import org.ganworkbench.engine.data.Rng;
 import org.ganworkbench.engine.event.SampleImages;
 import org.ganworkbench.engine.event.TrainingSnapshot;
 import org.ganworkbench.engine.model.GanModel;
-import org.ganworkbench.engine.train.HistoryColumn;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +52,7 @@ class ConditionalSessionTest {
             SessionFiles.save(run, saved).join();
             sevensBeforeSaving = run.submit(c -> sevens(c.model())).join();
             run.trainUntil(40).join();
-            uninterrupted = losses(run, 20);
+            uninterrupted = RunLosses.from(run, 20);
         }
     }
 
@@ -65,7 +64,7 @@ class ConditionalSessionTest {
             assertEquals(ClassNames.DIGITS, run.classNames());
             assertArrayEquals(sevensBeforeSaving, run.submit(c -> sevens(c.model())).join(), 0f);
             run.trainUntil(40).join();
-            assertArrayEquals(uninterrupted, losses(run, 20), 0.0, "the resumed run takes the uninterrupted run's steps");
+            assertArrayEquals(uninterrupted, RunLosses.from(run, 20), 0.0, "the resumed run takes the uninterrupted run's steps");
         }
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
@@ -123,15 +122,6 @@ class ConditionalSessionTest {
         return model.generate(z, GanModel.sameLabel(4, 7), 4);
     }
 
-    private static double[] losses(TrainingRun run, int from) {
-        int n = run.history().size();
-        double[] out = new double[2 * (n - from)];
-        for (int r = from; r < n; r++) {
-            out[2 * (r - from)] = run.history().get(r, HistoryColumn.LOSS_D);
-            out[2 * (r - from) + 1] = run.history().get(r, HistoryColumn.LOSS_G);
-        }
-        return out;
-    }
 
     /** A copy of a session with its manifest edited (checking the edit changed something). */
     private static Path rewrite(Path from, String name, UnaryOperator<String> edit) throws IOException {

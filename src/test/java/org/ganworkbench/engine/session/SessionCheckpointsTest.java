@@ -23,7 +23,6 @@ import org.ganworkbench.engine.config.ConfigJson;
 import org.ganworkbench.engine.io.HostileZips;
 import org.ganworkbench.engine.train.CheckpointMark;
 import org.ganworkbench.engine.train.CheckpointPolicy;
-import org.ganworkbench.engine.train.HistoryColumn;
 import org.ganworkbench.engine.train.Intervention;
 import org.ganworkbench.engine.train.RunPreparer;
 import org.ganworkbench.engine.train.TrainingRun;
@@ -50,7 +49,7 @@ class SessionCheckpointsTest {
             run.trainUntil(15).join();
             run.controls().set(ConfigFields.LR_D, 2e-3);
             run.trainUntil(30).join();
-            losses = losses(run, 15);
+            losses = RunLosses.from(run, 15);
             dParams = run.submit(c -> c.model().discriminator().params().dup().toFloatVector()).join();
             SessionFiles.saveWithCheckpoints(run, saved).join();
         }
@@ -75,7 +74,7 @@ class SessionCheckpointsTest {
             assertEquals(1e-3, run.controls().current().optimizerD().learningRate());
             run.controls().set(ConfigFields.LR_D, 2e-3);
             run.trainUntil(30).join();
-            assertArrayEquals(losses, losses(run, 15), 0.0, "steps 16-30 again, bit for bit");
+            assertArrayEquals(losses, RunLosses.from(run, 15), 0.0, "steps 16-30 again, bit for bit");
             assertArrayEquals(dParams, run.submit(c -> c.model().discriminator().params().dup().toFloatVector()).join());
         }
     }
@@ -147,13 +146,4 @@ class SessionCheckpointsTest {
         }
     }
 
-    private static double[] losses(TrainingRun run, int from) {
-        int n = run.history().size();
-        double[] out = new double[2 * (n - from)];
-        for (int r = from; r < n; r++) {
-            out[2 * (r - from)] = run.history().get(r, HistoryColumn.LOSS_D);
-            out[2 * (r - from) + 1] = run.history().get(r, HistoryColumn.LOSS_G);
-        }
-        return out;
-    }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import org.ganworkbench.engine.TestConfigs;
 import org.ganworkbench.engine.config.ConfigFields;
 import org.ganworkbench.engine.config.GanConfig;
-import org.ganworkbench.engine.train.HistoryColumn;
 import org.ganworkbench.engine.train.QualityHistory;
 import org.ganworkbench.engine.train.QualityPoint;
 import org.ganworkbench.engine.train.RunPreparer;
@@ -33,7 +32,7 @@ class SessionResumeTest {
             run.trainUntil(30).join();
             run.controls().set(ConfigFields.LR_D, 5e-4); // a live change must survive the save, too
             run.trainUntil(60).join();
-            uninterrupted = lossesAfter(run, 30);
+            uninterrupted = RunLosses.from(run, 30);
         }
 
         Path session = dir.resolve("run.gwb");
@@ -50,7 +49,7 @@ class SessionResumeTest {
             assertEquals(30, resumed.history().size(), "history restored");
             assertEquals(1, resumed.controls().interventions().size(), "intervention restored");
             resumed.trainUntil(60).join();
-            assertArrayEquals(uninterrupted, lossesAfter(resumed, 30), 0.0);
+            assertArrayEquals(uninterrupted, RunLosses.from(resumed, 30), 0.0);
         }
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
@@ -74,13 +73,4 @@ class SessionResumeTest {
         }
     }
 
-    private static double[] lossesAfter(TrainingRun run, int from) {
-        int n = run.history().size();
-        double[] out = new double[2 * (n - from)];
-        for (int r = from; r < n; r++) {
-            out[2 * (r - from)] = run.history().get(r, HistoryColumn.LOSS_D);
-            out[2 * (r - from) + 1] = run.history().get(r, HistoryColumn.LOSS_G);
-        }
-        return out;
-    }
 }
