@@ -5,7 +5,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${JAR:-target/gan-workbench.jar}
-presets=${*:-ring-vanilla ring-d-wins ring-minimax ring-oscillation ring-pacgan ring-wgan grid25-pacgan digits-mlp}
+presets=${*:-ring-vanilla ring-d-wins ring-minimax ring-oscillation ring-pacgan ring-wgan grid25-pacgan digits-mlp fashion-cgan}
 work=$(mktemp -d)
 for p in $presets; do
   java -jar "$jar" train --preset "$p" --seed 1 --quiet --out "$work/$p"

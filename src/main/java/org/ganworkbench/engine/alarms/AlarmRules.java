@@ -17,8 +17,11 @@ import org.ganworkbench.engine.train.QualityPoint;
  * <ul>
  *   <li><b>D wins</b> (sigmoid losses): over the last {@value #D_WINS_STEPS} steps D's median accuracy
  *       is at least {@value #D_WINS_ACCURACY} and its median loss at most {@value #D_WINS_LOSS} (D(x)
- *       about 0.8 or more and D(G(z)) about 0.2 or less). Remedy: D's learning rate down to G's
- *       (or halved when it is not above it) and one D step per G step.</li>
+ *       about 0.8 or more and D(G(z)) about 0.2 or less), unless the judge shows G still learning: on
+ *       image runs with a judge, its Fréchet distance at least {@value #D_WINS_STILL_LEARNING} lower
+ *       than {@value #D_WINS_LEARNING_STEPS} steps before (a DCGAN's D is this sure for most of a
+ *       healthy run). Remedy: D's learning rate down to G's (or halved when it is not above it) and
+ *       one D step per G step.</li>
  *   <li><b>G's gradient vanished</b> (sigmoid losses): over the last {@value #VANISHING_STEPS} steps
  *       the median norm of G's gradient is below {@value #VANISHING_NORM} while D(G(z)) is below
  *       {@value #VANISHING_D_FAKE}: D rejects every fake so surely that the saturating loss gives G
@@ -44,6 +47,8 @@ public final class AlarmRules {
     public static final int D_WINS_STEPS = 200;
     public static final double D_WINS_ACCURACY = 0.9;
     public static final double D_WINS_LOSS = 0.45;
+    public static final int D_WINS_LEARNING_STEPS = 1000;
+    public static final double D_WINS_STILL_LEARNING = 0.1;
     public static final int VANISHING_STEPS = 100;
     public static final double VANISHING_NORM = 1e-3;
     public static final double VANISHING_D_FAKE = 0.02;
@@ -77,7 +82,7 @@ public final class AlarmRules {
         nonFinite(r, step, alarms);
         boolean sigmoid = r.live().loss().usesSigmoid();
         Window w = Window.last(r.history(), rows, D_WINS_STEPS);
-        if (sigmoid && w != null) dWins(w, r.live(), alarms);
+        if (sigmoid && w != null && !judgeSeesGLearning(r, step)) dWins(w, r.live(), alarms);
         Window v = Window.last(r.history(), rows, VANISHING_STEPS);
         if (sigmoid && v != null) vanishing(v, r.live(), alarms);
         collapse(r, step, alarms);
@@ -91,6 +96,20 @@ public final class AlarmRules {
         if (!p.contains("became NaN") && !p.contains("became Infinity") && !p.contains("became -Infinity")) return;
         alarms.add(new Alarm(AlarmKind.NON_FINITE, step, p, new Remedy(
                 "Both learning rates to a tenth, and resume", Remedies.tenthOfBothRates(r.live()), true)));
+    }
+
+    /**
+     * True when the judge's Fréchet distance now is at least {@value #D_WINS_STILL_LEARNING} below
+     * its value {@value #D_WINS_LEARNING_STEPS} steps before (or its first, early in a run): G's
+     * images are still getting closer to the real ones, however sure D is.
+     */
+    static boolean judgeSeesGLearning(RunRecord r, long step) {
+        List<JudgedPoint> judged = r.judged().since(0).stream().filter(p -> p.step() <= step).toList();
+        if (judged.size() < 2) return false;
+        JudgedPoint now = judged.get(judged.size() - 1);
+        JudgedPoint before = judged.get(0);
+        for (JudgedPoint p : judged) if (p.step() <= now.step() - D_WINS_LEARNING_STEPS) before = p;
+        return now.frechet() <= (1 - D_WINS_STILL_LEARNING) * before.frechet();
     }
 
     private static void dWins(Window w, GanConfig live, List<Alarm> alarms) {

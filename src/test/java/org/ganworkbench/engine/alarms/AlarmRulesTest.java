@@ -44,7 +44,7 @@ class AlarmRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ring-pacgan", "ring-wgan", "digits-mlp-1500"})
+    @ValueSource(strings = {"ring-pacgan", "ring-wgan", "digits-mlp-1500", "fashion-cgan"})
     void remedyPresetsAndHealthyRunsRaiseNone(String run) {
         assertEquals(Map.of(), RecordedRun.replay(recorded(run), 50), run);
     }
@@ -94,6 +94,26 @@ class AlarmRulesTest {
                 .stream().anyMatch(a -> a.kind() == AlarmKind.MODE_COLLAPSE && a.evidence().startsWith("The judge finds 1 of 10")));
         assertTrue(AlarmRules.evaluate(new RunRecord(base.history(), new QualityHistory(), noise, base.live(), ""), rows)
                 .stream().noneMatch(a -> a.kind() == AlarmKind.MODE_COLLAPSE));
+    }
+
+    /**
+     * fashion-cgan's D is right over 90% of the time for most of the run while its images keep
+     * improving: no alarm. The same losses with the judge's Fréchet distance flat: D wins.
+     */
+    @Test
+    void aSureDWinsOnlyWhileTheJudgeSeesGStopLearning() {
+        RunRecord healthy = recorded("fashion-cgan");
+        int rows = 1500;
+        assertTrue(AlarmRules.evaluate(healthy, rows).stream().noneMatch(a -> a.kind() == AlarmKind.D_WINS),
+                "the recorded run, its Fréchet falling");
+        JudgedHistory flat = new JudgedHistory();
+        for (JudgedPoint p : healthy.judged().since(0)) {
+            flat.add(new JudgedPoint(p.step(), p.samples(), p.classesPresent(), p.largestShare(), p.confidentShare(), 90,
+                    p.shares(), p.agreement(), p.judgeAccuracy(), p.realFrechet()));
+        }
+        RunRecord stalled = new RunRecord(healthy.history(), healthy.quality(), flat, healthy.live(), "");
+        assertTrue(AlarmRules.evaluate(stalled, rows).stream().anyMatch(a -> a.kind() == AlarmKind.D_WINS),
+                "the same losses, the images no better than 1,000 steps before");
     }
 
     @Test
