@@ -15,6 +15,7 @@ import org.ganworkbench.engine.loss.ClassLoss;
 import org.ganworkbench.engine.loss.GanLoss;
 import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,6 +26,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * digits: D's class head learns the real images' classes only when the class weight is on, and
  * the class term's part of G's update is exactly the gradient of D's class loss on G's images.
  */
+@Tag("slow")
 class ClassHeadTrainingTest {
 
     private static final int N = 64;

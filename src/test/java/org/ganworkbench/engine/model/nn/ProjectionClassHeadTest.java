@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.ganworkbench.engine.model.nn.ParamSpec.Init;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,6 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * precision); without a class gradient the head learns nothing and the score's gradients are
  * those of a D without the head.
  */
+@Tag("slow")
 class ProjectionClassHeadTest {
 
     private static final double H = 1e-6;
