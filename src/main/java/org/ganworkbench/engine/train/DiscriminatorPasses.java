@@ -33,7 +33,7 @@ final class DiscriminatorPasses {
      */
     record Scored(float[] real, float[] fake, LossTerm realTerm, LossTerm fakeTerm, LossTerm classTerm) {
 
-        /** loss_D: the real term plus the fake term (the class term is reported apart, as AC-GAN's papers do). */
+        /** loss_D as the charts show it: the real term plus the fake term (the adversarial loss, without the class term). */
         double loss() {
             return realTerm.value() + fakeTerm.value();
         }

@@ -1,12 +1,12 @@
 package org.ganworkbench.engine.train;
 
-import org.ganworkbench.engine.config.GanConfig;
 import java.util.Optional;
+import org.ganworkbench.engine.config.GanConfig;
 import org.ganworkbench.engine.loss.ClassLoss;
 import org.ganworkbench.engine.loss.GanLoss;
 import org.ganworkbench.engine.loss.LossTerm;
-import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.FloatArrays;
+import org.ganworkbench.engine.model.GanModel;
 import org.ganworkbench.engine.model.TrainableNetwork;
 import org.ganworkbench.engine.model.nn.ClassHead;
 import org.nd4j.linalg.api.ndarray.INDArray;
