@@ -34,8 +34,15 @@ public final class SamplesView extends BorderPane {
         gridSide = vm.gridSideProperty().asObject();
         grid = new SampleGridView(vm);
 
-        Label title = new Label("Generated (fixed noise)");
+        Label title = new Label("Generated");
         title.getStyleClass().add("panel-title");
+        title.setMinWidth(USE_PREF_SIZE);
+        // the qualifier gives way as a whole when the row is narrow (presenter mode at 1280x720), so
+        // the title never reads "Generated (..."
+        Label qualifier = new Label("(fixed noise)");
+        qualifier.getStyleClass().add("panel-title");
+        qualifier.setMinWidth(0);                     // never widens the panel: it is hidden instead
+        Tooltip.install(title, new Tooltip("G's samples of the same fixed noise at every rendering, so changes show G learning."));
         Label step = new Label();
         step.setId("samples-step");
         step.getStyleClass().add("caption");
@@ -58,12 +65,22 @@ public final class SamplesView extends BorderPane {
         });
         side.valueProperty().bindBidirectional(gridSide);
         side.setMinWidth(USE_PREF_SIZE);
-        title.setMinWidth(0);
         side.setTooltip(new Tooltip("How many fixed-noise samples to show. Fewer, larger samples read better from the back of a room."));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox firstRow = new HBox(10, title, step, spacer, side);
+        HBox firstRow = new HBox(10, title, qualifier, step, spacer, side);
         firstRow.setAlignment(Pos.CENTER_LEFT);
+        Runnable fitQualifier = () -> {
+            double gaps = 10 * 4 + firstRow.snappedLeftInset() + firstRow.snappedRightInset();
+            double needed = title.prefWidth(-1) + qualifier.prefWidth(-1) + step.prefWidth(-1) + side.prefWidth(-1) + gaps;
+            boolean fits = firstRow.getWidth() >= needed;
+            qualifier.setVisible(fits);
+            qualifier.setManaged(fits);
+        };
+        firstRow.widthProperty().addListener((obs, o, n) -> fitQualifier.run());
+        title.widthProperty().addListener((obs, o, n) -> fitQualifier.run());   // presenter mode's larger type
+        side.widthProperty().addListener((obs, o, n) -> fitQualifier.run());
+        step.textProperty().addListener((obs, o, n) -> fitQualifier.run());
         VBox header = new VBox(4, firstRow, classRow(vm));
         header.getStyleClass().add("panel-header");
         setTop(header);

@@ -153,6 +153,20 @@ class StudioLayoutTest {
             // (Grow now is left out of the layout, invisible, unless the run grows)
             if (b.isVisible() && b.getWidth() + 0.5 < b.prefWidth(-1)) problems.add("button '" + b.getText() + "' is cut short");
         }
+        if (image) {
+            Node samples = robot.lookup(".samples-view").query();
+            Bounds panel = samples.localToScene(samples.getBoundsInLocal());
+            Node column = robot.lookup("#studio-column").query();
+            Bounds right = column.localToScene(column.getBoundsInLocal());
+            if (panel.getMaxX() > right.getMinX() + 0.5) {
+                problems.add("the samples panel " + size(panel) + " runs under the studio column " + size(right));
+            }
+            for (Label title : robot.lookup(".samples-view .panel-title").queryAllAs(Label.class)) {
+                if (title.isVisible() && title.getWidth() + 0.5 < title.prefWidth(-1)) {
+                    problems.add("the grid's title '" + title.getText() + "' is cut short");
+                }
+            }
+        }
         knobValuesInView(robot, problems);
         ChartDeck deck = robot.lookup("#chart-deck").queryAs(ChartDeck.class);
         if (deck.shown().isEmpty()) problems.add("no chart shown");
