@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -70,8 +71,9 @@ public final class SamplesView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox firstRow = new HBox(10, title, qualifier, step, spacer, side);
         firstRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(qualifier, new Insets(0, 0, 0, -6));    // one word space after "Generated", not the row's gap
         Runnable fitQualifier = () -> {
-            double gaps = 10 * 4 + firstRow.snappedLeftInset() + firstRow.snappedRightInset();
+            double gaps = 10 * 4 - 6 + firstRow.snappedLeftInset() + firstRow.snappedRightInset();
             double needed = title.prefWidth(-1) + qualifier.prefWidth(-1) + step.prefWidth(-1) + side.prefWidth(-1) + gaps;
             boolean fits = firstRow.getWidth() >= needed;
             qualifier.setVisible(fits);
