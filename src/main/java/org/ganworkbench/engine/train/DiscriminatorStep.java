@@ -99,7 +99,7 @@ final class DiscriminatorStep {
             int n = live.training().batchSize();
 
             // real batch x and fake batch G(z[, y]), as D takes them: m rows each
-            Labelled real = realBatch(n, dUpdate, noiseSigma, temp);
+            RealBatch real = realBatch(n, dUpdate, noiseSigma, temp);
             INDArray fake = fakeBatch(n, dUpdate, noiseSigma, temp);
 
             // penalties on D's slope (R1, WGAN-GP), if on: measured first, since the loss's passes
@@ -122,18 +122,18 @@ final class DiscriminatorStep {
         }
     }
 
-    /** A batch as D takes it, with the examples' class labels (null for an unconditional model). */
-    private record Labelled(INDArray input, int[] labels) {
+    /** The real batch as D takes it, with the examples' class labels (null for an unconditional model). */
+    private record RealBatch(INDArray input, int[] labels) {
     }
 
     /** n real examples with their labels and instance noise, as D takes them. */
-    private Labelled realBatch(int n, long dUpdate, double noiseSigma, StepArrays temp) {
+    private RealBatch realBatch(int n, long dUpdate, double noiseSigma, StepArrays temp) {
         float[] x = data.next(n).clone();                                     // n x example size, flat
         int[] labels = data.lastLabels().clone();                             // n
         InstanceNoise.addTo(x, noiseSigma, RandomStreams.NOISE_REAL.at(seed, dUpdate));
         INDArray examples = temp.own(model.examples(x, n));                   // n x example
         INDArray seen = temp.own(model.discriminatorView(examples));          // a staged model's D sees G's resolutions
-        return new Labelled(prepare(seen, labels), model.conditional() ? labels : null); // m x D's input
+        return new RealBatch(prepare(seen, labels), model.conditional() ? labels : null); // m x D's input
     }
 
     /**
